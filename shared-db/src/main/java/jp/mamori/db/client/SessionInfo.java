@@ -1,0 +1,26 @@
+package jp.mamori.db.client;
+
+import jp.mamori.db.domain.StaffRole;
+
+/**
+ * Who is logged in, as the server established it at login. Shown in the client's status bar.
+ *
+ * @param userName        login name
+ * @param displayName     staff member's name
+ * @param role            role
+ * @param sectionCode     所属コード, or empty for roles without a section
+ * @param sectionName     所属名, or empty
+ * @param terminalId      指定端末 id
+ * @param server          host:port of the database server
+ * @param idleLockMinutes minutes of inactivity before the client locks
+ */
+public record SessionInfo(
+        String userName,
+        String displayName,
+        StaffRole role,
+        String sectionCode,
+        String sectionName,
+        String terminalId,
+        String server,
+        int idleLockMinutes) {
+}
