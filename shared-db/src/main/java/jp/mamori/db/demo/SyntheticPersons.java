@@ -27,8 +27,10 @@ public final class SyntheticPersons {
     /** Largest index that fits behind the leading 9. */
     public static final long MAX_INDEX = 99_999_999_999_999L;
 
-    /** Earliest and latest 生年月日 generated. */
+    /** Earliest 生年月日 generated. */
     public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1930, 1, 1);
+
+    /** Latest 生年月日 generated. */
     public static final LocalDate LATEST_BIRTH = LocalDate.of(2024, 12, 31);
 
     /** Words of which every generated surname contains one; none is a real person's name. */
