@@ -21,7 +21,10 @@ public record IssuedCredential(PrivateKey key, X509Certificate certificate, X509
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setKeyEntry(ALIAS, key, password, new Certificate[] {certificate, caCertificate});
+            Certificate[] chain = certificate.equals(caCertificate)
+                    ? new Certificate[] {certificate}
+                    : new Certificate[] {certificate, caCertificate};
+            store.setKeyEntry(ALIAS, key, password, chain);
             Files.createDirectories(file.toAbsolutePath().getParent());
             SecureFiles.createOwnerOnly(file);
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -44,7 +47,7 @@ public record IssuedCredential(PrivateKey key, X509Certificate certificate, X509
         }
         PrivateKey key = (PrivateKey) store.getKey(alias, password);
         Certificate[] chain = store.getCertificateChain(alias);
-        if (chain == null || chain.length < 2) {
+        if (chain == null || chain.length < 1) {
             throw new GeneralSecurityException("the PKCS#12 file holds no certificate chain");
         }
         return new IssuedCredential(key, (X509Certificate) chain[0], (X509Certificate) chain[chain.length - 1]);
