@@ -94,7 +94,7 @@ class DemoCatalogTest {
                 }
             }
             assertTrue(stored.contains(List.of("税務課", true, "特別区民税・都民税", "課税資料管理システム")));
-            assertTrue(stored.contains(List.of("戸籍住民課", false, "住民基本台帳", "住民記録システム")));
+            assertTrue(stored.contains(List.of("戸籍住民課", true, "住民基本台帳", "住民記録システム")));
             assertFalse(stored.contains(List.of("学校運営課", true, "学校保健", DemoCatalog.SYSTEM_NOT_REGISTERED)));
         }
     }
