@@ -47,6 +47,9 @@ final class AuditCheckpointer implements AutoCloseable {
     static AuditCheckpointer start(ServerContext server, Path file) throws IOException {
         Files.createDirectories(file.getParent());
         AuditCheckpointer checkpointer = new AuditCheckpointer(server, file);
+        checkpointer.lastSeq = server.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COALESCE(MAX(SEQ), 0) FROM MAMORI.AUDIT_CHECKPOINT").mapTo(Long.class).one());
+        checkpointer.lastAt = server.clock().instant();
         checkpointer.scheduler.scheduleWithFixedDelay(checkpointer::tick, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
         return checkpointer;
     }

@@ -42,6 +42,7 @@ public final class ServerInitializer {
         SecureFiles.createOwnerOnlyDirectory(layout.secrets());
         SecureFiles.createOwnerOnlyDirectory(layout.dataDirectory());
         Files.createDirectories(layout.checkpointFile().getParent());
+        SecureFiles.createOwnerOnlyDirectory(layout.issued());
 
         char[] keystorePassword = ServerSecrets.newSecret();
         char[] adminSecret = ServerSecrets.newSecret();

@@ -68,6 +68,6 @@ public record ServerLayout(Path root) {
     /** JDBC URL of the in-process administrative connection. */
     public String embeddedUrl() {
         return "jdbc:h2:file:" + databasePath().toAbsolutePath() + ";AUTHREALM=" + Realms.SERVER_ADMIN
-                + ";WRITE_DELAY=0";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 }
