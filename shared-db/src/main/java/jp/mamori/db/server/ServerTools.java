@@ -10,7 +10,26 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.security.cert.X509Certificate;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import jp.mamori.db.audit.AuditLogReader;
+import jp.mamori.db.audit.AuditRowCursor;
+import jp.mamori.db.audit.BundleVerification;
+import jp.mamori.db.audit.ChainPosition;
+import jp.mamori.db.audit.ChainVerifier;
+import jp.mamori.db.audit.Checkpoint;
+import jp.mamori.db.audit.CheckpointFile;
+import jp.mamori.db.audit.LogBundleExporter;
+import jp.mamori.db.audit.LogBundleReader;
+import jp.mamori.db.audit.SeqRange;
+import jp.mamori.db.audit.VerificationReport;
+import jp.mamori.db.auth.ServerAdminValidator;
+import jp.mamori.db.pki.IssuedCredential;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import jp.mamori.db.pki.CertificateAuthority;
@@ -22,6 +41,8 @@ import jp.mamori.db.pki.SecureFiles;
  * own account, with the secret only the server account can read.
  */
 final class ServerTools {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final ServerLayout layout;
     private final JdbcDataSource admin;
@@ -59,12 +80,57 @@ final class ServerTools {
         out.println("terminal key file: " + keyFile + " (password in " + passwordFile.getFileName() + ")");
     }
 
-    void exportLog(ServerCommand.Arguments a, PrintStream out) {
-        throw new UnsupportedOperationException("export-log is not available yet");
+    /** Writes the signed bundle of the audit rows of {@code [--from, --to]} (days in Japan time). */
+    void exportLog(ServerCommand.Arguments a, PrintStream out) throws IOException, GeneralSecurityException,
+            SQLException {
+        Instant from = LocalDate.parse(a.required("from")).atStartOfDay(JAPAN).toInstant();
+        Instant to = LocalDate.parse(a.required("to")).plusDays(1).atStartOfDay(JAPAN).toInstant();
+        IssuedCredential signer = IssuedCredential.readPkcs12(layout.auditSigningKeystore(),
+                ServerSecrets.read(layout.keystorePassword()));
+        List<Checkpoint> checkpoints = CheckpointFile.read(layout.checkpointFile()).checkpoints();
+        try (Connection c = admin.getConnection()) {
+            AuditLogReader reader = new AuditLogReader(c);
+            Optional<SeqRange> range = reader.seqRangeOf(from, to);
+            if (range.isEmpty()) {
+                throw new IllegalArgumentException("no audit rows in that period");
+            }
+            try (AuditRowCursor rows = reader.rows(range.get())) {
+                LogBundleExporter.ExportSummary summary = new LogBundleExporter(signer.key(), signer.certificate(),
+                        signer.caCertificate()).export(Path.of(a.required("out")), rows, checkpoints);
+                out.printf("exported %d rows (seq %d-%d) and %d checkpoints to %s%n", summary.rows(),
+                        summary.firstSeq(), summary.lastSeq(), summary.checkpoints(), summary.directory());
+            }
+        }
     }
 
-    static int verify(ServerCommand.Arguments a, PrintStream out) {
-        throw new UnsupportedOperationException("verify is not available yet");
+    /**
+     * Verifies a bundle ({@code --bundle DIR}, trusting {@code --ca FILE} or the server's CA), or the
+     * server's own database with its checkpoint file: through the running server with
+     * {@code --port}, or offline, the server stopped, without it. 0 intact, 3 broken.
+     */
+    static int verify(ServerCommand.Arguments a, PrintStream out) throws IOException, SQLException {
+        if (a.has("bundle")) {
+            X509Certificate ca = Pem.read(a.has("ca") ? Path.of(a.required("ca"))
+                    : new ServerLayout(Path.of(a.required("dir"))).caCertificate());
+            BundleVerification result = LogBundleReader.open(Path.of(a.required("bundle"))).verify(ca);
+            result.describe().forEach(out::println);
+            return result.ok() ? 0 : 3;
+        }
+        ServerLayout layout = new ServerLayout(Path.of(a.required("dir")));
+        List<Checkpoint> checkpoints = CheckpointFile.read(layout.checkpointFile()).checkpoints();
+        X509Certificate signer = Pem.read(layout.auditSigningCertificate());
+        DataSource source = a.has("port") ? connect(a).admin : offline(layout);
+        try (Connection c = source.getConnection(); AuditRowCursor rows = new AuditLogReader(c).allRows()) {
+            VerificationReport report = new ChainVerifier(signer).verify(rows, checkpoints, ChainPosition.GENESIS);
+            out.println(report.summary());
+            return report.ok() ? 0 : 3;
+        }
+    }
+
+    private static DataSource offline(ServerLayout layout) throws IOException {
+        char[] secret = ServerSecrets.read(layout.adminSecret());
+        ServerAdminValidator.installSecret(secret);
+        return ServerInitializer.adminDataSource(layout, secret);
     }
 
 
