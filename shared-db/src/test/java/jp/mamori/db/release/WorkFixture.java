@@ -129,6 +129,17 @@ public final class WorkFixture {
                 .orElse(null);
     }
 
+    /** A date from an administrative query, or null. */
+    public static LocalDate date(String sql, Object... args) {
+        return jdbi().withHandle(h -> {
+            var query = h.createQuery(sql);
+            for (int i = 0; i < args.length; i++) {
+                query.bind(i, args[i]);
+            }
+            return query.map((r, ctx) -> java.util.Optional.ofNullable(r.getObject(1, LocalDate.class))).one();
+        }).orElse(null);
+    }
+
     public static boolean registrationExists(long registrationId) {
         return count("SELECT COUNT(*) FROM MAMORI.REGISTRATION WHERE REGISTRATION_ID = ?", registrationId) > 0;
     }
