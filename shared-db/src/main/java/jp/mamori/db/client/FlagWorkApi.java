@@ -4,6 +4,7 @@ import java.util.List;
 import org.jdbi.v3.core.mapper.Nested;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.FetchSize;
 import org.jdbi.v3.sqlobject.statement.SqlCall;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import jp.mamori.db.domain.DutySummary;
@@ -29,6 +30,12 @@ import jp.mamori.db.domain.Worklist;
  */
 public interface FlagWorkApi {
 
+    /**
+     * Rows fetched per round trip: a whole worklist in one, since every further round trip to the
+     * server costs tens of milliseconds.
+     */
+    int RESULT_FETCH_SIZE = 10_001;
+
     /** The SET or RELEASE worklist of the caller's section, open items oldest first, then (optionally) confirmed ones. */
     default Worklist worklist(String screen, FlagWorkKind kind, boolean includeDone) {
         List<WorklistRow> rows = worklistCall(screen, kind.name(), includeDone);
@@ -37,6 +44,7 @@ public interface FlagWorkApi {
     }
 
     /** The wire form of {@link #worklist(String, FlagWorkKind, boolean)}. */
+    @FetchSize(RESULT_FETCH_SIZE)
     @SqlQuery("CALL API.FLAG_WORKLIST(:screen, :kind, :includeDone)")
     @RegisterConstructorMapper(WorklistRow.class)
     List<WorklistRow> worklistCall(@Bind("screen") String screen, @Bind("kind") String kind,
@@ -53,6 +61,7 @@ public interface FlagWorkApi {
             @Bind("kind") String kind);
 
     /** Per active duty of every 利用課: confirmed, pending and overdue counts, for the chart. */
+    @FetchSize(RESULT_FETCH_SIZE)
     @SqlQuery("CALL API.FLAG_SUMMARY(:screen)")
     @RegisterConstructorMapper(DutySummary.class)
     List<DutySummary> summary(@Bind("screen") String screen);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.FetchSize;
 import org.jdbi.v3.sqlobject.statement.SqlCall;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import jp.mamori.db.domain.DutyFlagState;
@@ -37,6 +38,9 @@ import jp.mamori.db.domain.ReviewItem;
  */
 public interface ReleaseApi {
 
+    /** Rows fetched per round trip: a whole list in one (see {@link FlagWorkApi#RESULT_FETCH_SIZE}). */
+    int RESULT_FETCH_SIZE = FlagWorkApi.RESULT_FETCH_SIZE;
+
     /** 解除前確認 of a registration of the caller's section: who else holds the person, and what a release means. */
     default ReleasePrecheck precheck(String screen, long registrationId) {
         List<PrecheckRow> rows = precheckCall(screen, registrationId);
@@ -57,6 +61,7 @@ public interface ReleaseApi {
     }
 
     /** The wire form of {@link #precheck(String, long)}. */
+    @FetchSize(RESULT_FETCH_SIZE)
     @SqlQuery("CALL API.RELEASE_PRECHECK(:screen, :registrationId)")
     @RegisterConstructorMapper(PrecheckRow.class)
     List<PrecheckRow> precheckCall(@Bind("screen") String screen, @Bind("registrationId") long registrationId);
@@ -94,11 +99,13 @@ public interface ReleaseApi {
     void withdraw(@Bind("screen") String screen, @Bind("requestId") long requestId);
 
     /** The pending requests of the caller's section, oldest first. */
+    @FetchSize(RESULT_FETCH_SIZE)
     @SqlQuery("CALL API.RELEASE_PENDING(:screen)")
     @RegisterConstructorMapper(PendingRequest.class)
     List<PendingRequest> pending(@Bind("screen") String screen);
 
     /** 要確認: the caller's section's registrations due for review, longest due first. */
+    @FetchSize(RESULT_FETCH_SIZE)
     @SqlQuery("CALL API.REVIEW_DUE(:screen)")
     @RegisterConstructorMapper(ReviewItem.class)
     List<ReviewItem> reviewDue(@Bind("screen") String screen);

@@ -34,7 +34,10 @@ public final class ReviewProcedures {
     private ReviewProcedures() {
     }
 
-    /** API.REVIEW_DUE(screen): the caller's section's registrations due for review, longest due first. */
+    /**
+     * API.REVIEW_DUE(screen): the caller's section's registrations due for review, longest due
+     * first, at most {@link FlagWorkProcedures#MAX_ROWS} (API.WORK_COUNTS has the full number).
+     */
     public static ResultSet due(Connection conn, String screen) throws SQLException {
         if (Caller.isColumnListCall(conn)) {
             return WorkColumns.review();
@@ -48,8 +51,8 @@ public final class ReviewProcedures {
                     SELECT R.REGISTRATION_ID, R.PERSON_ID, P.ADDRESSEE_NUMBER, P.NAME_KANJI, P.NAME_KANA,
                            R.INPUT_DATE, R.LAST_REVIEWED_ON, R.VERSION
                     FROM MAMORI.REGISTRATION R JOIN MAMORI.PERSON P ON P.PERSON_ID = R.PERSON_ID
-                    """ + DUE_WHERE + " ORDER BY COALESCE(R.LAST_REVIEWED_ON, R.INPUT_DATE), R.REGISTRATION_ID")
-                    .bind("section", section).bind("base", today.minusDays(period))
+                    """ + DUE_WHERE + " ORDER BY COALESCE(R.LAST_REVIEWED_ON, R.INPUT_DATE), R.REGISTRATION_ID LIMIT :limit")
+                    .bind("section", section).bind("limit", FlagWorkProcedures.MAX_ROWS).bind("base", today.minusDays(period))
                     .map((r, ctx) -> {
                         LocalDate input = r.getObject(6, LocalDate.class);
                         LocalDate reviewed = r.getObject(7, LocalDate.class);
