@@ -251,8 +251,9 @@ public final class ReleaseProcedures {
     }
 
     /**
-     * The request, if it belongs to the caller's section, read again under the lock of its person
-     * and its own row: decisions and flag work of one person happen one at a time.
+     * The request, if it belongs to the caller's section, read again under the locks of its person,
+     * its registration and its own row, taken in that order (the order every procedure here uses):
+     * decisions and flag work of one person happen one at a time.
      */
     private static Request lockedRequest(Handle h, String section, long id, AuditNote note) throws Refusal {
         Request seen = ReleaseStore.request(h, id, false).orElseThrow(() -> new Refusal("notfound.request"));
@@ -262,6 +263,7 @@ public final class ReleaseProcedures {
             throw new Refusal(SectionGate.DENIED_SECTION);
         }
         FlagWork.lockPerson(h, seen.personId());
+        ReleaseStore.registration(h, seen.registrationId(), true);
         return ReleaseStore.request(h, id, true).orElseThrow(() -> new Refusal("notfound.request"));
     }
 
