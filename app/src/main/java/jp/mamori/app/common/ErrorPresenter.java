@@ -69,7 +69,7 @@ public final class ErrorPresenter {
             case "session.ended" -> Messages.get("error.refusal.sessionEnded", args);
             case "audit.unavailable" -> Messages.get("error.refusal.auditUnavailable", args);
             default -> {
-                LOG.warn("Server refusal without a client message: code={}", refusal.code());
+                LOG.warn("Server refusal without a client message: code={}", safeCode(refusal.code()));
                 yield Messages.get("error.refusal.unknown", safeCode(refusal.code()));
             }
         };
