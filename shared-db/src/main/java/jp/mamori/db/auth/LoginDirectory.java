@@ -1,0 +1,169 @@
+package jp.mamori.db.auth;
+
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import jp.mamori.db.audit.AuditDetail;
+import jp.mamori.db.audit.AuditEntry;
+import jp.mamori.db.audit.AuditOutcome;
+import jp.mamori.db.audit.AuditWriter;
+import jp.mamori.db.domain.StaffRole;
+import jp.mamori.db.server.ServerContext;
+import jp.mamori.db.server.Settings;
+
+/** The database side of a login: staff, certificates, terminals, nonces, failures, the audit row. */
+final class LoginDirectory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoginDirectory.class);
+    private static final long BASE_DELAY_MILLIS = 250;
+    private static final long MAX_DELAY_MILLIS = 4000;
+
+    record Staff(String userName, String displayName, StaffRole role, String sectionCode, String sectionName,
+            String passwordHash, int failedLogins, boolean locked, boolean active) {
+    }
+
+    record StaffCertificate(String serial, String userName, boolean revoked) {
+    }
+
+    private final ServerContext server;
+    private final Jdbi jdbi;
+
+    LoginDirectory(ServerContext server) {
+        this.server = server;
+        this.jdbi = server.jdbi();
+    }
+
+    Instant now() {
+        return server.clock().instant();
+    }
+
+    X509Certificate caCertificate() {
+        return server.caCertificate();
+    }
+
+    int tokenMaxAgeSeconds() {
+        return jdbi.withHandle(h -> Settings.intValue(h, "login.tokenMaxAgeSeconds", 120));
+    }
+
+    /** Records the nonce; false if it was seen before. Old nonces are pruned on the way. */
+    boolean claimNonce(String nonce, Instant now) {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("DELETE FROM MAMORI.LOGIN_NONCE WHERE SEEN_AT < :limit")
+                    .bind("limit", utc(now.minusSeconds(3600)))
+                    .execute();
+            int inserted = h.createUpdate("""
+                    INSERT INTO MAMORI.LOGIN_NONCE (NONCE, SEEN_AT)
+                    SELECT :nonce, :now FROM DUAL
+                    WHERE NOT EXISTS (SELECT 1 FROM MAMORI.LOGIN_NONCE WHERE NONCE = :nonce)
+                    """).bind("nonce", nonce).bind("now", utc(now)).execute();
+            return inserted == 1;
+        });
+    }
+
+    Optional<StaffCertificate> staffCertificate(String fingerprint) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT SERIAL, USER_NAME, REVOKED_AT IS NOT NULL AS REVOKED
+                FROM MAMORI.STAFF_CERTIFICATE WHERE FINGERPRINT = :fp
+                """).bind("fp", fingerprint)
+                .map((rs, ctx) -> new StaffCertificate(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .findOne());
+    }
+
+    Optional<Staff> staff(String userName) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT s.USER_NAME, s.DISPLAY_NAME, s.ROLE_CODE, COALESCE(s.SECTION_CODE, ''), COALESCE(c.NAME, ''),
+                       s.PASSWORD_HASH, s.FAILED_LOGINS, s.LOCKED_AT IS NOT NULL, s.ACTIVE
+                FROM MAMORI.STAFF s LEFT JOIN MAMORI.SECTION c ON c.SECTION_CODE = s.SECTION_CODE
+                WHERE s.USER_NAME = :user
+                """).bind("user", userName)
+                .map((rs, ctx) -> new Staff(rs.getString(1), rs.getString(2), StaffRole.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getBoolean(8),
+                        rs.getBoolean(9)))
+                .findOne());
+    }
+
+    boolean terminalActive(String terminalId, String fingerprint) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT COUNT(*) FROM MAMORI.TERMINAL
+                WHERE TERMINAL_ID = :id AND FINGERPRINT = :fp AND ACTIVE
+                """).bind("id", terminalId).bind("fp", fingerprint).mapTo(Integer.class).one() == 1);
+    }
+
+    /**
+     * Counts a wrong password, locks the account at the limit, then waits — this account's
+     * thread only — longer with each failure.
+     */
+    void passwordFailed(Staff staff) {
+        int failures = jdbi.inTransaction(h -> {
+            int max = Settings.intValue(h, "login.maxFailures", 10);
+            h.createUpdate("""
+                    UPDATE MAMORI.STAFF SET FAILED_LOGINS = FAILED_LOGINS + 1, LAST_FAILURE_AT = :now,
+                           LOCKED_AT = CASE WHEN FAILED_LOGINS + 1 >= :max THEN :now ELSE LOCKED_AT END
+                    WHERE USER_NAME = :user
+                    """).bind("now", utc(now())).bind("max", max).bind("user", staff.userName()).execute();
+            return h.createQuery("SELECT FAILED_LOGINS FROM MAMORI.STAFF WHERE USER_NAME = :user")
+                    .bind("user", staff.userName()).mapTo(Integer.class).one();
+        });
+        long delay = Math.min(MAX_DELAY_MILLIS, BASE_DELAY_MILLIS << Math.min(10, Math.max(0, failures - 1)));
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void passwordSucceeded(Staff staff) {
+        if (staff.failedLogins() > 0) {
+            jdbi.useHandle(h -> h.createUpdate("UPDATE MAMORI.STAFF SET FAILED_LOGINS = 0 WHERE USER_NAME = :user")
+                    .bind("user", staff.userName()).execute());
+        }
+    }
+
+    LoginContext openSession(Staff staff, String terminalId, String certSerial, String clientAddress,
+            LoginStatus status, Instant now) {
+        long loginId = jdbi.withHandle(h -> h.createUpdate("""
+                INSERT INTO MAMORI.LOGIN_SESSION (USER_NAME, TERMINAL_ID, CERT_SERIAL, STATUS, LOGGED_IN_AT)
+                VALUES (:user, :terminal, :serial, :status, :now)
+                """).bind("user", staff.userName()).bind("terminal", terminalId).bind("serial", certSerial)
+                .bind("status", status.name()).bind("now", utc(now))
+                .executeAndReturnGeneratedKeys("LOGIN_ID").mapTo(Long.class).one());
+        return new LoginContext(loginId, staff.userName(), staff.displayName(), staff.role(), staff.sectionCode(),
+                staff.sectionName(), terminalId, clientAddress, status, now);
+    }
+
+    /** The audit row of an attempt. If it cannot be written, the login fails with it. */
+    void record(LoginAttempt attempt, LoginDecision decision) {
+        LoginContext login = decision.login();
+        AuditEntry entry = new AuditEntry(attempt.userName(),
+                login == null ? "-" : login.role().name(),
+                login == null ? "-" : login.sectionCode().isEmpty() ? "-" : login.sectionCode(),
+                attempt.terminalId(), "login", "LOGIN", attempt.userName(),
+                decision.succeeded() ? AuditOutcome.OK : AuditOutcome.DENIED,
+                AuditDetail.of("reason", decision.reason()).with("addr", attempt.clientAddress()));
+        try {
+            jdbi.<java.sql.SQLException>useTransaction(h -> AuditWriter.append(h.getConnection(), entry));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("login audit row not written", e);
+        }
+    }
+
+    void recordError(LoginAttempt attempt) {
+        try {
+            jdbi.<java.sql.SQLException>useTransaction(h -> AuditWriter.append(h.getConnection(), new AuditEntry(
+                    attempt.userName(), "-", "-", attempt.terminalId(), "login", "LOGIN", attempt.userName(),
+                    AuditOutcome.ERROR, AuditDetail.of("addr", attempt.clientAddress()))));
+        } catch (java.sql.SQLException | RuntimeException e) {
+            LOG.error("the audit row of a failed login could not be written", e);
+        }
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+}

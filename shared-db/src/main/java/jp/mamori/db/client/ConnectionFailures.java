@@ -1,0 +1,94 @@
+package jp.mamori.db.client;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.net.ssl.SSLException;
+import org.h2.api.ErrorCode;
+
+/** Reads what went wrong from a JDBC exception: refusal, lost connection or untrusted server. */
+final class ConnectionFailures {
+
+    private ConnectionFailures() {
+    }
+
+    static LoginFailure loginFailure(SQLException e) {
+        if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+            return LoginFailure.WRONG_CREDENTIALS;
+        }
+        if (causedBy(e, SSLException.class)) {
+            return LoginFailure.SERVER_UNTRUSTED;
+        }
+        return LoginFailure.SERVER_UNREACHABLE;
+    }
+
+    /** Whether the exception means the connection to the server is gone or cannot be made. */
+    static boolean isConnectionLoss(Throwable e) {
+        if (causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)
+                || causedBy(e, NoRouteToHostException.class) || causedBy(e, SocketTimeoutException.class)
+                || causedBy(e, java.io.EOFException.class) || causedBy(e, java.net.SocketException.class)) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
+                    || sql.getErrorCode() == ErrorCode.OBJECT_CLOSED
+                    || sql.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The refusal carried in a procedure's exception ({@code MAMORI[code|arg...]}), a
+     * {@code connection.lost}, or {@code error.unexpected}.
+     */
+    static ServerRefusal refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            int start = message == null ? -1 : message.indexOf("MAMORI[");
+            if (start >= 0) {
+                int end = message.indexOf(']', start);
+                if (end > start) {
+                    String[] parts = message.substring(start + 7, end).split("\\|", -1);
+                    List<String> args = new ArrayList<>();
+                    for (int i = 1; i < parts.length; i++) {
+                        args.add(unescape(parts[i]));
+                    }
+                    return new ServerRefusal(parts[0], args, e);
+                }
+            }
+        }
+        if (isConnectionLoss(e)) {
+            return new ServerRefusal("connection.lost", List.of(), e);
+        }
+        return new ServerRefusal("error.unexpected", List.of(), e);
+    }
+
+    private static String unescape(String value) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '%' && i + 2 < value.length()) {
+                sb.append((char) Integer.parseInt(value.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

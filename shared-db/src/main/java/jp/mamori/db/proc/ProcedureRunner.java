@@ -1,0 +1,101 @@
+package jp.mamori.db.proc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import jp.mamori.db.audit.AuditDetail;
+import jp.mamori.db.audit.AuditEntry;
+import jp.mamori.db.audit.AuditOutcome;
+import jp.mamori.db.audit.AuditWriter;
+import jp.mamori.db.auth.LoginContext;
+import jp.mamori.db.auth.LoginStatus;
+import jp.mamori.db.server.ServerContext;
+
+/**
+ * The one path of every procedure (ADR 0003): identify the caller from the session, authorise,
+ * do the work and write the audit row in one transaction on the server's administrative
+ * connection. A refusal is rolled back and audited as DENIED; any other failure is rolled back,
+ * audited as ERROR and reported without internals. If the audit row cannot be written, the work
+ * is rolled back and the client gets an error.
+ */
+public final class ProcedureRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcedureRunner.class);
+    private static final String SCREEN_PATTERN = "[a-z][a-z0-9._-]{0,63}";
+
+    private ProcedureRunner() {
+    }
+
+    public static <T> T run(Connection conn, Operation operation, String screen, Work<T> work) throws SQLException {
+        Optional<LoginContext> found = Caller.of(conn);
+        String screenId = screen != null && screen.matches(SCREEN_PATTERN) ? screen : "invalid";
+        AuditNote note = new AuditNote();
+        try (Handle handle = ServerContext.get().jdbi().open()) {
+            if (found.isEmpty()) {
+                String user = conn.getMetaData().getUserName();
+                audit(handle, new AuditEntry(user == null ? "?" : user.toLowerCase(Locale.ROOT), "-", "-", "-",
+                        screenId, operation.action(), "", AuditOutcome.DENIED, AuditDetail.of("code", "denied.session")));
+                throw new Refusal("denied.session").toSqlException();
+            }
+            LoginContext caller = found.get();
+            handle.begin();
+            try {
+                authorise(caller, operation, screenId);
+                T result = work.apply(handle, caller, note);
+                AuditWriter.append(handle.getConnection(), entry(caller, screenId, operation, note, AuditOutcome.OK,
+                        note.detail()));
+                handle.commit();
+                return result;
+            } catch (Refusal refusal) {
+                handle.rollback();
+                audit(handle, entry(caller, screenId, operation, note, AuditOutcome.DENIED,
+                        note.detail().with("code", refusal.code())));
+                throw refusal.toSqlException();
+            } catch (SQLException | RuntimeException e) {
+                handle.rollback();
+                LOG.error("procedure {} failed", operation.action(), e);
+                auditQuietly(handle, entry(caller, screenId, operation, note, AuditOutcome.ERROR,
+                        note.detail().with("error", e.getClass().getSimpleName())));
+                throw new SQLException(Refusal.encode("error.internal", java.util.List.of()), Refusal.INTERNAL_STATE);
+            }
+        }
+    }
+
+    private static void authorise(LoginContext caller, Operation operation, String screenId) throws Refusal {
+        if (caller.status() != LoginStatus.OK && !operation.restrictedAllowed()) {
+            throw new Refusal("denied.session." + caller.status().name().toLowerCase(Locale.ROOT));
+        }
+        if (!operation.roles().contains(caller.role())) {
+            throw new Refusal("denied.role");
+        }
+        if ("invalid".equals(screenId)) {
+            throw new Refusal("invalid.screen");
+        }
+    }
+
+    private static AuditEntry entry(LoginContext caller, String screen, Operation operation, AuditNote note,
+            AuditOutcome outcome, AuditDetail detail) {
+        return new AuditEntry(caller.userName(), caller.role().name(),
+                caller.sectionCode().isEmpty() ? "-" : caller.sectionCode(), caller.terminalId(), screen,
+                operation.action(), note.target(), outcome, detail);
+    }
+
+    private static void audit(Handle handle, AuditEntry entry) throws SQLException {
+        handle.begin();
+        AuditWriter.append(handle.getConnection(), entry);
+        handle.commit();
+    }
+
+    private static void auditQuietly(Handle handle, AuditEntry entry) {
+        try {
+            audit(handle, entry);
+        } catch (SQLException | RuntimeException e) {
+            handle.rollback();
+            LOG.error("the audit row of a failed procedure could not be written", e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package jp.mamori.db.server;
+
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.tools.Server;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import jp.mamori.db.auth.ServerAdminValidator;
+import jp.mamori.db.pki.IssuedCredential;
+import jp.mamori.db.pki.Pem;
+
+/**
+ * A running mamori database server: H2 over TLS only (no plain port, no web console), durable
+ * commits ({@code WRITE_DELAY 0}), migrations applied, realm authenticator on (ADR 0002, 0003).
+ */
+public final class MamoriServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MamoriServer.class);
+
+    private final ServerLayout layout;
+    private final JdbcConnectionPool adminPool;
+    private final Server tcp;
+    private final AuditCheckpointer checkpointer;
+
+    private MamoriServer(ServerLayout layout, JdbcConnectionPool adminPool, Server tcp, AuditCheckpointer checkpointer) {
+        this.layout = layout;
+        this.adminPool = adminPool;
+        this.tcp = tcp;
+        this.checkpointer = checkpointer;
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @param layout the server directory made by {@code init}
+     * @param port   TCP port, 0 for any free port; the address is the one given to
+     *               {@link ServerJvm#configure(String)}
+     */
+    public static MamoriServer start(ServerLayout layout, int port)
+            throws IOException, GeneralSecurityException, SQLException {
+        ServerJvm.requireConfigured();
+        char[] keystorePassword = ServerSecrets.read(layout.keystorePassword());
+        char[] adminSecret = ServerSecrets.read(layout.adminSecret());
+        TlsSetup.install(layout.tlsKeystore(), keystorePassword, Pem.read(layout.caCertificate()));
+        IssuedCredential auditSigner = IssuedCredential.readPkcs12(layout.auditSigningKeystore(), keystorePassword);
+
+        ServerAdminValidator.installSecret(adminSecret);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(ServerInitializer.adminDataSource(layout, adminSecret));
+        pool.setMaxConnections(64);
+        ServerContext.install(new ServerContext(pool, Pem.read(layout.caCertificate()), auditSigner.key(),
+                auditSigner.certificate(), adminSecret, Clock.systemUTC()));
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+            st.execute("SET WRITE_DELAY 0");
+        }
+        Migrations.apply(pool);
+
+        String dataDir = layout.dataDirectory().toAbsolutePath().toString();
+        String bindAddress = org.h2.engine.SysProperties.BIND_ADDRESS;
+        boolean loopbackOnly = java.net.InetAddress.getByName(bindAddress).isLoopbackAddress();
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "-tcpPort", Integer.toString(port), "-tcpSSL", "-baseDir", dataDir, "-ifExists"));
+        if (!loopbackOnly) {
+            args.add("-tcpAllowOthers");
+        }
+        Server tcp = Server.createTcpServer(args.toArray(String[]::new));
+        tcp.start();
+        AuditCheckpointer checkpointer = AuditCheckpointer.start(ServerContext.get(), layout.checkpointFile());
+        LOG.info("mamori server listening on {}:{} (TLS)", bindAddress, tcp.getPort());
+        return new MamoriServer(layout, pool, tcp, checkpointer);
+    }
+
+    public int port() {
+        return tcp.getPort();
+    }
+
+    public ServerLayout layout() {
+        return layout;
+    }
+
+    /** Writes an online, consistent backup (H2 BACKUP TO) into the backups directory. */
+    public java.nio.file.Path backup() throws IOException, SQLException {
+        return Backups.write(adminPool, layout);
+    }
+
+    @Override
+    public void close() {
+        checkpointer.close();
+        tcp.stop();
+        try (Connection c = adminPool.getConnection(); Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("database shutdown reported an error", e);
+        }
+        adminPool.dispose();
+        ServerContext.clear();
+        LOG.info("mamori server stopped");
+    }
+}

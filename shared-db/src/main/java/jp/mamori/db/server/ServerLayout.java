@@ -1,0 +1,73 @@
+package jp.mamori.db.server;
+
+import java.nio.file.Path;
+
+/**
+ * The files of one mamori server. {@code secrets/} is owner-only and holds every key and
+ * password; the checkpoint file lives outside the database directory on purpose (ADR 0005).
+ */
+public record ServerLayout(Path root) {
+
+    public Path dataDirectory() {
+        return root.resolve("data");
+    }
+
+    /** The H2 database path without the {@code .mv.db} suffix. */
+    public Path databasePath() {
+        return dataDirectory().resolve("mamori");
+    }
+
+    public Path secrets() {
+        return root.resolve("secrets");
+    }
+
+    public Path caKeystore() {
+        return secrets().resolve("ca.p12");
+    }
+
+    public Path tlsKeystore() {
+        return secrets().resolve("server-tls.p12");
+    }
+
+    public Path auditSigningKeystore() {
+        return secrets().resolve("audit-signing.p12");
+    }
+
+    /** Password of the three server key stores. */
+    public Path keystorePassword() {
+        return secrets().resolve("keystores.password");
+    }
+
+    /** The secret of the server's own administrative realm (the "SA password" of mamori). */
+    public Path adminSecret() {
+        return secrets().resolve("server-admin.secret");
+    }
+
+    /** Public: the CA certificate that terminals trust. */
+    public Path caCertificate() {
+        return root.resolve("ca.pem");
+    }
+
+    /** Public: the certificate of the audit signing key. */
+    public Path auditSigningCertificate() {
+        return root.resolve("audit-signing.pem");
+    }
+
+    public Path checkpointFile() {
+        return root.resolve("checkpoints").resolve("checkpoints.log");
+    }
+
+    public Path backups() {
+        return root.resolve("backups");
+    }
+
+    public Path issued() {
+        return root.resolve("issued");
+    }
+
+    /** JDBC URL of the in-process administrative connection. */
+    public String embeddedUrl() {
+        return "jdbc:h2:file:" + databasePath().toAbsolutePath() + ";AUTHREALM=" + Realms.SERVER_ADMIN
+                + ";WRITE_DELAY=0";
+    }
+}
