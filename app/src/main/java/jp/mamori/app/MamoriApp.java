@@ -12,7 +12,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import jp.mamori.app.common.ErrorPresenter;
 import jp.mamori.app.common.FxUiExecutor;
+import jp.mamori.app.common.JapaneseFont;
 import jp.mamori.app.common.Messages;
+import jp.mamori.app.common.ScreenAction;
 import jp.mamori.app.common.ScreenActions;
 import jp.mamori.app.common.UiExecutor;
 import jp.mamori.app.common.UserNotice;
@@ -51,7 +53,7 @@ public class MamoriApp extends Application {
     private final Clock clock = Clock.systemDefaultZone();
 
     private Stage stage;
-    private volatile ScreenActions activeSession;
+    private ScreenActions activeSession;
     private MainView mainView;
     private boolean exitAfterLogout;
     private boolean stopped;
@@ -82,16 +84,19 @@ public class MamoriApp extends Application {
      * Runs {@code app} in a new window and returns when that window has closed; the session, if
      * any, is logged out first.
      */
-    public static void run(MamoriApp app) throws Exception {
+    public static void run(MamoriApp app) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
+        Platform.setImplicitExit(false);
         Platform.startup(() -> {
             Stage primary = new Stage();
-            primary.setOnHidden(event -> closed.countDown());
+            primary.setOnHidden(event -> {
+                app.stop();
+                Platform.exit();
+                closed.countDown();
+            });
             app.start(primary);
         });
         closed.await();
-        app.stop();
-        Platform.exit();
     }
 
     @Override
@@ -107,11 +112,17 @@ public class MamoriApp extends Application {
                 mainView.logout();
             }
         });
-        showLogin();
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
+                errors.messageFor(failure)); // logs it, redacted, with a reference number
+        showLogin(null);
         stage.show();
     }
 
     private void showLogin() {
+        showLogin(null);
+    }
+
+    private void showLogin(Throwable failureToReport) {
         mainView = null;
         activeSession = null;
         if (exitAfterLogout) {
@@ -124,10 +135,27 @@ public class MamoriApp extends Application {
         stage.setTitle(Messages.get("login.windowTitle"));
         stage.setScene(scene(view.root()));
         viewModel.loadRememberedFile();
+        if (failureToReport != null) {
+            viewModel.reportFailure(failureToReport);
+        }
         view.focusInitial();
     }
 
     private void showMain(MamoriSession session) {
+        try {
+            openMainWindow(session);
+        } catch (RuntimeException e) {
+            // The session must not stay open behind a login screen.
+            ScreenActions actions = activeSession;
+            mainView = null;
+            if (actions != null) {
+                actions.logout(ScreenAction.of(MainViewModel.SCREEN, "logout"), () -> { });
+            }
+            showLogin(e);
+        }
+    }
+
+    private void openMainWindow(MamoriSession session) {
         Instant loginTime = clock.instant();
         UserNotice notice = new UserNotice();
         ScreenActions actions = new ScreenActions(session, executor, errors, notice);
@@ -143,22 +171,30 @@ public class MamoriApp extends Application {
         mainView.install(scene);
         stage.setTitle(Messages.get("main.windowTitle"));
         stage.setScene(scene);
+        mainView.focusInitial();
     }
 
     private static Scene scene(Parent root) {
+        JapaneseFont.applyTo(root);
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(
                 Objects.requireNonNull(MamoriApp.class.getResource("mamori.css")).toExternalForm());
         return scene;
     }
 
-    /** Logs out a session still open and stops the background worker. Safe to call twice. */
+    /**
+     * Logs out a session still open and stops the background worker. Runs on the JavaFX thread;
+     * safe to call twice.
+     */
     @Override
-    public synchronized void stop() {
+    public void stop() {
         if (stopped) {
             return;
         }
         stopped = true;
+        if (mainView != null) {
+            mainView.dispose();
+        }
         // Let queued work finish first, so the session is never used by two threads at once.
         executor.shutdown();
         ScreenActions open = activeSession;

@@ -37,6 +37,7 @@ public final class LockView {
         this.viewModel = viewModel;
         this.onLogout = Objects.requireNonNull(onLogout, "onLogout");
         this.root = FxmlViews.load(this, "Lock.fxml");
+        root.visibleProperty().bind(viewModel.lockedProperty());
     }
 
     @FXML
@@ -52,7 +53,6 @@ public final class LockView {
         messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
 
-        root.visibleProperty().bind(viewModel.lockedProperty());
         viewModel.lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {
                 passwordField.requestFocus();

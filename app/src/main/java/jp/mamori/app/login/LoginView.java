@@ -16,6 +16,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import jp.mamori.app.common.FxmlViews;
@@ -91,7 +93,8 @@ public final class LoginView {
         });
         viewModel.credentialFileProperty().addListener((obs, old, file) -> {
             if (file != null) {
-                passwordField.requestFocus();
+                // After the event that chose the file has finished moving the focus.
+                Platform.runLater(passwordField::requestFocus);
             }
         });
         setUpDemoPanel();
@@ -114,11 +117,24 @@ public final class LoginView {
                 row -> new ReadOnlyStringWrapper(row.getValue().password()));
         demoTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         demoTable.setItems(FXCollections.observableList(viewModel.demoUsers()));
-        demoTable.getSelectionModel().selectedItemProperty().addListener((obs, old, user) -> {
-            if (user != null) {
-                viewModel.chooseDemoUser(user);
+        // Exactly as tall as its rows: no empty lines below the last demo user.
+        demoTable.setPrefHeight(demoTable.getFixedCellSize() * (viewModel.demoUsers().size() + 1) + 4);
+        // A click, or Enter on the chosen row, fills in the file; arrow keys only move.
+        demoTable.setOnMouseClicked(event -> useSelectedDemoUser());
+        demoTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && useSelectedDemoUser()) {
+                event.consume();
             }
         });
+    }
+
+    private boolean useSelectedDemoUser() {
+        DemoUser user = demoTable.getSelectionModel().getSelectedItem();
+        if (user == null) {
+            return false;
+        }
+        viewModel.chooseDemoUser(user);
+        return true;
     }
 
     @FXML

@@ -138,6 +138,14 @@ public final class LoginViewModel {
         }
     }
 
+    /**
+     * Shows why the previous session could not continue (e.g. the main window failed to open),
+     * through the same error path as a failed login.
+     */
+    public void reportFailure(Throwable failure) {
+        errorMessage.set(errors.messageFor(failure));
+    }
+
     /** Whether a PKCS#11 token can be used on this terminal. Not yet: always false. */
     public boolean tokenSupported() {
         return false;

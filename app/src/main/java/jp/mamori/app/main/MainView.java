@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -116,6 +117,12 @@ public final class MainView {
         contentHolder.getChildren().setAll(content);
     }
 
+    /** Puts the keyboard focus on the first entry of the navigation. */
+    public void focusInitial() {
+        Platform.runLater(() -> navButtons.values().stream().findFirst()
+                .ifPresent(Button::requestFocus));
+    }
+
     /** Installs shortcuts and the idle lock on the window's scene. */
     public void install(Scene scene) {
         scene.getAccelerators().put(LOCK_KEYS, this::lock);
@@ -134,10 +141,16 @@ public final class MainView {
     /** Logs out; also used when the window is closed while logged in. */
     @FXML
     public void logout() {
+        dispose();
+        viewModel.logout(onLoggedOut);
+    }
+
+    /** Stops the idle watch; the window is being left. */
+    public void dispose() {
         if (idleWatcher != null) {
             idleWatcher.stop();
+            idleWatcher = null;
         }
-        viewModel.logout(onLoggedOut);
     }
 
     @FXML

@@ -25,6 +25,19 @@ public final class FakeLoginService implements LoginService {
     private final Map<Path, LoginFailure> failures = new ConcurrentHashMap<>();
     private final List<FakeSession> sessions = new CopyOnWriteArrayList<>();
     private final List<Path> attempts = new CopyOnWriteArrayList<>();
+    private volatile Pause beforeLogin = () -> { };
+
+    /** Something a login waits for, to observe the screen while a login is under way. */
+    @FunctionalInterface
+    public interface Pause {
+        void await() throws InterruptedException;
+    }
+
+    /** Every login first runs {@code pause} (on the background worker). */
+    public FakeLoginService beforeLogin(Pause pause) {
+        this.beforeLogin = pause;
+        return this;
+    }
 
     /** Logging in with {@code file} and {@code password} yields a session of {@code info}. */
     public FakeLoginService account(Path file, String password, SessionInfo info) {
@@ -41,6 +54,12 @@ public final class FakeLoginService implements LoginService {
     @Override
     public MamoriSession login(Path pkcs12, char[] password) throws LoginException {
         attempts.add(pkcs12);
+        try {
+            beforeLogin.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoginException(LoginFailure.SERVER_UNREACHABLE, e);
+        }
         LoginFailure failure = failures.get(pkcs12);
         if (failure != null) {
             throw new LoginException(failure);
