@@ -1,27 +1,29 @@
 package jp.mamori.app;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.nio.file.Path;
+import jp.mamori.db.client.MamoriConnector;
+import jp.mamori.db.demo.DemoEnvironment;
 
 /**
- * Starts the demonstration: a local mamori server with demo data and the client with the demo
- * logins listed on the login screen ({@code mvn javafx:run -pl app -am}).
+ * Starts the demonstration: a complete mamori server on loopback with demo staff and fictional
+ * persons ({@link DemoEnvironment}), and the client with the demo logins listed on the login
+ * screen. {@code mvn javafx:run -pl app -am}.
  *
- * <p>This build does not contain the demo environment yet: it stops with exit code 2 after
- * saying so. It is wired here as
- * {@code DemoEnvironment env = DemoEnvironment.start(dir)} and
- * {@code MamoriApp.run(new MamoriApp(new MamoriConnector(env.clientConfig())::login, env.users()))},
- * closing the environment afterwards.
+ * <p>The demo lives in the directory given as the first argument, or {@code -Dmamori.demoDir},
+ * or {@code target/demo-data}; it is created on first start and reused afterwards. Never for
+ * real data.
  */
 public final class DemoMain {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DemoMain.class);
 
     private DemoMain() {
     }
 
-    public static void main(String[] args) {
-        LOG.error("The demo environment is not part of this build");
-        System.exit(2);
+    public static void main(String[] args) throws Exception {
+        Path directory = args.length > 0 ? Path.of(args[0])
+                : Path.of(System.getProperty("mamori.demoDir", "target/demo-data"));
+        try (DemoEnvironment demo = DemoEnvironment.start(directory)) {
+            MamoriConnector connector = new MamoriConnector(demo.clientConfig());
+            MamoriApp.run(new MamoriApp(connector::login, demo.users()));
+        }
     }
 }

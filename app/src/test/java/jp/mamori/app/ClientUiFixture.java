@@ -3,6 +3,11 @@ package jp.mamori.app;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -15,11 +20,12 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import jp.mamori.app.main.ContentScreens;
 import jp.mamori.app.session.CredentialMemory;
-import jp.mamori.app.testsupport.FakeLoginService;
+import jp.mamori.app.session.LoginService;
 import jp.mamori.app.testsupport.Screenshots;
-import jp.mamori.app.testsupport.Staff;
-import jp.mamori.db.client.SessionInfo;
+import jp.mamori.db.client.ClientConfig;
+import jp.mamori.db.client.MamoriConnector;
 import jp.mamori.db.demo.DemoUser;
+import jp.mamori.db.testing.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,57 +34,67 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Starts the real client window headless for TestFX.
- *
- * <p>STAND-IN SERVER: logins go to {@link FakeLoginService} until the real server is wired in;
- * integration replaces {@link #loginService} with {@code MamoriConnector::login} against
- * {@code DemoEnvironment} and {@link #demoUsers} with {@code DemoEnvironment.users()}.
+ * Starts the real client window headless for TestFX, against a real mamori server
+ * ({@link TestServer}: TLS on loopback, real realm, procedures and audit log, demo staff).
  */
 abstract class ClientUiFixture extends FxRobot {
 
-    static final String PASSWORD = "demo-Passw0rd";
+    static final String CLERK = "zeimu.clerk";
+    static final String CHIEF = "zeimu.chief";
+    static final String SECURITY = "security";
+    static final String ADMIN = "admin";
 
-    static final Path CLERK_FILE = Path.of("/demo/credentials/yamada.hanako.p12");
-    static final Path CHIEF_FILE = Path.of("/demo/credentials/sato.ichiro.p12");
-    static final Path SECURITY_FILE = Path.of("/demo/credentials/suzuki.keiko.p12");
-    static final Path ADMIN_FILE = Path.of("/demo/credentials/takahashi.ken.p12");
+    /** One row of the 操作ログ as the tests read it. */
+    record AuditRow(String user, String screen, String action, String target, String outcome,
+            String detail) {
+    }
 
     @TempDir
     Path configDirectory;
 
-    final FakeLoginService loginService = new FakeLoginService()
-            .account(CLERK_FILE, PASSWORD, Staff.clerk())
-            .account(CHIEF_FILE, PASSWORD, Staff.chief())
-            .account(SECURITY_FILE, PASSWORD, Staff.security())
-            .account(ADMIN_FILE, PASSWORD, Staff.admin());
-
-    final List<DemoUser> demoUsers = List.of(
-            demoUser(Staff.clerk(), CLERK_FILE),
-            demoUser(Staff.chief(), CHIEF_FILE),
-            demoUser(Staff.security(), SECURITY_FILE),
-            demoUser(Staff.admin(), ADMIN_FILE));
-
     private MamoriApp app;
-
-    private static DemoUser demoUser(SessionInfo info, Path file) {
-        return new DemoUser(info.userName(), info.displayName(), info.role(), info.sectionName(),
-                file, PASSWORD);
-    }
+    private long auditMark;
 
     @BeforeAll
     static void registerStage() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
+        TestServer.get();
     }
 
-    /** Starts the client; with {@code rememberedFile} the terminal remembers that file. */
-    void startClient(Path rememberedFile, boolean demo) throws Exception {
+    static DemoUser user(String userName) {
+        return TestServer.user(userName);
+    }
+
+    /** The production login path: {@code MamoriConnector::login}. */
+    static LoginService connectorLogin(ClientConfig config) {
+        MamoriConnector connector = new MamoriConnector(config);
+        return connector::login;
+    }
+
+    /** Starts the client; the terminal remembers {@code rememberedFile} (may be null). */
+    void startClient(Path rememberedFile, boolean demo, LoginService loginService)
+            throws Exception {
         CredentialMemory memory = new CredentialMemory(configDirectory);
         if (rememberedFile != null) {
             memory.save(rememberedFile);
         }
-        app = (MamoriApp) FxToolkit.setupApplication(() -> new MamoriApp(loginService,
-                demo ? demoUsers : List.of(), memory, new ContentScreens()));
+        auditMark = lastAuditSeq();
+        List<DemoUser> demoUsers = demo ? TestServer.users() : List.of();
+        app = (MamoriApp) FxToolkit.setupApplication(() -> new MamoriApp(loginService, demoUsers,
+                memory, new ContentScreens()));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Starts the client with {@code userName}'s file remembered, against the test server. */
+    void startClient(String userName) throws Exception {
+        startClient(user(userName).pkcs12(), false, connectorLogin(TestServer.clientConfig()));
+    }
+
+    /** Starts the client and logs {@code userName} in with the keyboard only. */
+    void logInAs(String userName) throws Exception {
+        startClient(userName);
+        typePasswordAndEnter(user(userName).password());
+        awaitMainWindow();
     }
 
     @AfterEach
@@ -96,9 +112,9 @@ abstract class ClientUiFixture extends FxRobot {
         return stage().getScene();
     }
 
-    /** Waits until {@code condition} holds on the FX thread (at most 10 s). */
+    /** Waits until {@code condition} holds, checked on the FX thread (at most 15 s). */
     static void await(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 
@@ -120,7 +136,7 @@ abstract class ClientUiFixture extends FxRobot {
                 .filter(b -> b.getScene() == scene()).map(Button::getText).toList();
     }
 
-    /** Logs in with the remembered file: the cursor starts in the password field. */
+    /** With a remembered file the cursor starts in the password field; Enter logs in. */
     void typePasswordAndEnter(String password) throws TimeoutException {
         await(() -> node("#passwordField").isFocused());
         write(password);
@@ -131,8 +147,61 @@ abstract class ClientUiFixture extends FxRobot {
         await(() -> scene().lookup(".nav") != null);
     }
 
+    void awaitLoginScreen() throws TimeoutException {
+        await(() -> scene().lookup("#loginButton") != null);
+    }
+
     void screenshot(String name) {
         Path file = Screenshots.save(scene(), name);
         assertTrue(file == null || file.toFile().length() > 0, "screenshot written");
+    }
+
+    /** Rows of the server's 操作ログ written since the client was started. */
+    List<AuditRow> auditSinceStart() throws SQLException {
+        List<AuditRow> rows = new ArrayList<>();
+        try (Connection admin = TestServer.admin();
+                PreparedStatement st = admin.prepareStatement("""
+                        SELECT USER_NAME, SCREEN, ACTION, TARGET, OUTCOME, DETAIL
+                        FROM MAMORI.AUDIT_LOG WHERE SEQ > ? ORDER BY SEQ""")) {
+            st.setLong(1, auditMark);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new AuditRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Rows written through {@code recordAction} for {@code userName} since the start. */
+    List<AuditRow> screenActionsSinceStart(String userName) throws SQLException {
+        return auditSinceStart().stream()
+                .filter(r -> r.user().equals(userName) && r.action().equals("SCREEN_ACTION"))
+                .toList();
+    }
+
+    /** Rows of {@code action} (e.g. {@code LOGIN}, {@code LOGOUT}) for {@code userName}. */
+    List<AuditRow> rowsSinceStart(String userName, String action) throws SQLException {
+        return auditSinceStart().stream()
+                .filter(r -> r.user().equals(userName) && r.action().equals(action)).toList();
+    }
+
+    static void updateAsAdmin(String sql, String id) throws SQLException {
+        try (Connection admin = TestServer.admin();
+                PreparedStatement st = admin.prepareStatement(sql)) {
+            st.setString(1, id);
+            st.executeUpdate();
+        }
+    }
+
+    private static long lastAuditSeq() throws SQLException {
+        try (Connection admin = TestServer.admin();
+                PreparedStatement st = admin.prepareStatement(
+                        "SELECT COALESCE(MAX(SEQ), 0) FROM MAMORI.AUDIT_LOG");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

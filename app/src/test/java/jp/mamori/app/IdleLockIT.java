@@ -9,11 +9,10 @@ import javafx.scene.Node;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
 import jp.mamori.app.lock.IdleLimit;
-import jp.mamori.app.testsupport.FakeSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The 画面ロック. Server: stand-in, see {@link ClientUiFixture}. */
+/** The 画面ロック, against a real server. */
 class IdleLockIT extends ClientUiFixture {
 
     @AfterEach
@@ -33,9 +32,7 @@ class IdleLockIT extends ClientUiFixture {
     @Test
     void idleWindowLocksHidesEverythingAndUnlocksWithThePassword() throws Exception {
         System.setProperty(IdleLimit.SECONDS_PROPERTY, "2");
-        startClient(CHIEF_FILE, false);
-        typePasswordAndEnter(PASSWORD);
-        awaitMainWindow();
+        logInAs(CHIEF);
         clickOn("承認待ち");
         await(() -> showing(".placeholder"));
         assertFalse(locked());
@@ -43,52 +40,58 @@ class IdleLockIT extends ClientUiFixture {
         await(this::locked);
         assertFalse(shell().isVisible(), "nothing of the work is visible");
         assertTrue(shell().isDisabled(), "nor reachable");
-        assertEquals("佐藤 一郎さん（所属長）が使用中です。", text("#ownerLabel"));
-        await(() -> node("#passwordField").isFocused());
-        FakeSession session = loginService.sessions().get(0);
-        assertEquals(List.of(new FakeSession.Row("release.approvals", "open", ""),
-                new FakeSession.Row("lock", "lock", "idle")), session.recorded());
+        assertEquals(user(CHIEF).displayName() + "さん（所属長）が使用中です。", text("#ownerLabel"));
+        await(() -> node(".lock-overlay #passwordField").isFocused());
+        await(() -> screenActionsSinceStart(CHIEF).size() == 2);
+        List<AuditRow> actions = screenActionsSinceStart(CHIEF);
+        assertEquals(List.of("release.approvals", "lock"),
+                actions.stream().map(AuditRow::screen).toList());
+        assertEquals("idle", actions.get(1).target());
         screenshot("lock");
 
-        write("wrong");
+        write("not-the-password");
         type(KeyCode.ENTER);
         await(() -> showing("#messageLabel") && !text("#messageLabel").isEmpty());
         assertEquals("パスワードが正しくありません。もう一度入力してください。"
                 + "続けて誤るとアカウントがロックされます。", text("#messageLabel"));
         assertTrue(locked());
-        assertEquals("", lookup(".lock-overlay #passwordField").queryAs(PasswordField.class).getText());
+        assertEquals("", lookup(".lock-overlay #passwordField").queryAs(PasswordField.class)
+                .getText());
         screenshot("lock-wrong-password");
 
-        write(PASSWORD);
+        write(user(CHIEF).password());
         type(KeyCode.ENTER);
         await(() -> !locked());
         assertTrue(shell().isVisible());
         assertTrue(showing(".placeholder"), "the work is back where it was");
-        assertEquals(List.of("reauthenticate.denied", "reauthenticate.ok"), session.selfAudited());
+
+        List<String> logins = rowsSinceStart(CHIEF, "LOGIN").stream()
+                .map(AuditRow::outcome).toList();
+        assertEquals(List.of("OK", "DENIED", "OK"), logins,
+                "login, wrong unlock and unlock are the server's own rows");
+        assertEquals(2, screenActionsSinceStart(CHIEF).size(), "unlock adds no client row");
     }
 
     @Test
     void ctrlLLocksAndTheLockScreenCanLogOut() throws Exception {
-        startClient(SECURITY_FILE, false);
-        typePasswordAndEnter(PASSWORD);
-        awaitMainWindow();
+        logInAs(SECURITY);
 
         press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         await(this::locked);
-        FakeSession session = loginService.sessions().get(0);
-        assertEquals(List.of(new FakeSession.Row("lock", "lock", "manual")), session.recorded());
+        await(() -> screenActionsSinceStart(SECURITY).size() == 1);
+        AuditRow lock = screenActionsSinceStart(SECURITY).get(0);
+        assertEquals("lock", lock.screen());
+        assertEquals("manual", lock.target());
 
         clickOn(".lock-overlay #logoutButton");
-        await(() -> scene().lookup("#loginButton") != null);
-        assertTrue(session.isClosed());
+        awaitLoginScreen();
+        assertEquals(1, rowsSinceStart(SECURITY, "LOGOUT").size());
     }
 
     @Test
     void activityKeepsTheWindowUnlocked() throws Exception {
         System.setProperty(IdleLimit.SECONDS_PROPERTY, "2");
-        startClient(CLERK_FILE, false);
-        typePasswordAndEnter(PASSWORD);
-        awaitMainWindow();
+        logInAs(CLERK);
         for (int i = 0; i < 6; i++) {
             moveBy(i % 2 == 0 ? 5 : -5, 0);
             sleep(500);

@@ -1,10 +1,13 @@
 package jp.mamori.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -15,36 +18,50 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import jp.mamori.app.common.JapaneseFont;
 import jp.mamori.app.common.Messages;
-import jp.mamori.app.testsupport.FakeSession;
-import jp.mamori.app.testsupport.Staff;
+import jp.mamori.app.session.LoginService;
+import jp.mamori.db.client.ClientConfig;
 import jp.mamori.db.client.LoginFailure;
+import jp.mamori.db.client.ServerAddress;
+import jp.mamori.db.demo.DemoEnvironment;
+import jp.mamori.db.pki.CertificateAuthority;
+import jp.mamori.db.pki.Pem;
+import jp.mamori.db.testing.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The login screen in a real (headless) window. Server: stand-in, see {@link ClientUiFixture}. */
+/** The login screen in a real (headless) window against a real server. */
 class LoginIT extends ClientUiFixture {
+
+    @TempDir
+    Path files;
 
     @Test
     void rememberedFileStartsAtThePasswordAndEnterLogsIn() throws Exception {
-        startClient(CLERK_FILE, false);
-        assertEquals(CLERK_FILE.toString(), ((TextField) node("#credentialFileField")).getText());
+        startClient(CLERK);
+        assertEquals(user(CLERK).pkcs12().toString(),
+                ((TextField) node("#credentialFileField")).getText());
 
-        typePasswordAndEnter(PASSWORD);
+        typePasswordAndEnter(user(CLERK).password());
         awaitMainWindow();
 
         assertEquals(List.of("対象者検索", "対象者登録", "ワークリスト"), navigation());
-        assertEquals(List.of(CLERK_FILE), loginService.attempts());
+        List<AuditRow> logins = rowsSinceStart(CLERK, "LOGIN");
+        assertEquals(1, logins.size(), "the server recorded the login: " + logins);
+        assertEquals("OK", logins.get(0).outcome());
     }
 
     @Test
-    void loginScreenWithoutARememberedFileStartsAtTheFileChooser() throws Exception {
-        startClient(null, true);
+    void withoutARememberedFileTheFocusStartsAtTheFileChooser() throws Exception {
+        startClient(null, true, connectorLogin(TestServer.clientConfig()));
         await(() -> node("#chooseButton").isFocused());
         assertTrue(((Button) node("#loginButton")).isDisabled(), "nothing to log in with yet");
         RadioButton token = node("#tokenRadio");
         assertTrue(token.isDisabled(), "PKCS#11 is offered but not supported yet");
         assertEquals("未対応：この端末では利用できません", text("#tokenNote"));
+        assertEquals("パスワード（全員共通・デモ専用）：" + DemoEnvironment.DEMO_PASSWORD,
+                text("#demoSharedPassword"));
         Label heading = lookup(".login-card .heading").query();
         assertTrue(JapaneseFont.PREFERRED.contains(heading.getFont().getFamily()),
                 "a Japanese font is in use: " + heading.getFont());
@@ -53,12 +70,12 @@ class LoginIT extends ClientUiFixture {
 
     @Test
     void choosingADemoUserFillsTheFileAndTheChiefSeesApprovals() throws Exception {
-        startClient(null, true);
-        clickOn("佐藤 一郎");
-        await(() -> CHIEF_FILE.toString().equals(
+        startClient(null, true, connectorLogin(TestServer.clientConfig()));
+        clickOn(user(CHIEF).displayName());
+        await(() -> user(CHIEF).pkcs12().toString().equals(
                 ((TextField) node("#credentialFileField")).getText()));
         await(() -> node("#passwordField").isFocused());
-        write(PASSWORD);
+        write(user(CHIEF).password());
         clickOn("#loginButton");
         awaitMainWindow();
         assertEquals(List.of("対象者検索", "対象者登録", "承認待ち", "ワークリスト"), navigation());
@@ -67,45 +84,42 @@ class LoginIT extends ClientUiFixture {
     @ParameterizedTest
     @EnumSource(LoginFailure.class)
     void eachFailureShowsItsMessage(LoginFailure failure) throws Exception {
-        Path file = Path.of("/demo/credentials/" + failure.name().toLowerCase() + ".p12");
-        loginService.failing(file, failure);
-        startClient(file, false);
+        Case scenario = scenario(failure);
+        try {
+            startClient(scenario.file(), false, scenario.service());
+            typePasswordAndEnter(scenario.password());
+            await(() -> showing("#errorLabel") && !text("#errorLabel").isEmpty());
 
-        typePasswordAndEnter("any-password");
-        await(() -> showing("#errorLabel") && !text("#errorLabel").isEmpty());
-
-        assertEquals(Messages.get(expectedKey(failure)), text("#errorLabel"));
-        assertEquals("", ((PasswordField) node("#passwordField")).getText());
-        assertTrue(node("#passwordField").isFocused(), "ready to try again");
-        assertTrue(scene().lookup(".nav") == null, "still on the login screen");
-        if (failure == LoginFailure.ACCOUNT_LOCKED) {
-            screenshot("login-failure-locked");
+            assertEquals(Messages.get(expectedKey(failure)), text("#errorLabel"));
+            assertEquals("", ((PasswordField) node("#passwordField")).getText());
+            assertTrue(node("#passwordField").isFocused(), "ready to try again");
+            assertNull(scene().lookup(".nav"), "still on the login screen");
+            if (failure == LoginFailure.ACCOUNT_LOCKED) {
+                screenshot("login-failure-locked");
+            }
+        } finally {
+            scenario.undo().run();
         }
     }
 
     @Test
-    void wrongPasswordShowsTheSameMessageAsAnUnknownUser() throws Exception {
-        startClient(CLERK_FILE, false);
-        typePasswordAndEnter("wrong");
-        await(() -> showing("#errorLabel") && !text("#errorLabel").isEmpty());
-        assertEquals(Messages.get("login.failure.wrongCredentials"), text("#errorLabel"));
-        assertTrue(loginService.sessions().isEmpty());
-    }
-
-    @Test
     void controlsAreDisabledWhileTheLoginRuns() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
-        Path slow = Path.of("/demo/credentials/slow.p12");
-        loginService.account(slow, PASSWORD, Staff.clerk());
-        loginService.beforeLogin(() -> {
+        CountDownLatch release = new CountDownLatch(1);
+        LoginService real = connectorLogin(TestServer.clientConfig());
+        LoginService held = (file, password) -> {
             started.countDown();
-            release.await(10, TimeUnit.SECONDS);
-        });
-        startClient(slow, false);
+            try {
+                release.await(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return real.login(file, password);
+        };
+        startClient(user(CLERK).pkcs12(), false, held);
 
-        typePasswordAndEnter(PASSWORD);
-        assertTrue(started.await(10, TimeUnit.SECONDS));
+        typePasswordAndEnter(user(CLERK).password());
+        assertTrue(started.await(15, TimeUnit.SECONDS));
         await(() -> showing("#progress"));
         assertTrue(node("#passwordField").isDisabled());
         assertTrue(node("#chooseButton").isDisabled());
@@ -115,8 +129,69 @@ class LoginIT extends ClientUiFixture {
 
         release.countDown();
         awaitMainWindow();
-        FakeSession session = loginService.sessions().get(0);
-        assertFalse(session.isClosed());
+    }
+
+    /** How to make the real server (or the real connector) fail in a given way. */
+    private record Case(Path file, String password, LoginService service, Runnable undo) {
+    }
+
+    private Case scenario(LoginFailure failure) throws Exception {
+        ClientConfig config = TestServer.clientConfig();
+        LoginService login = connectorLogin(config);
+        Runnable nothing = () -> { };
+        return switch (failure) {
+            case WRONG_CREDENTIALS -> new Case(user(CLERK).pkcs12(), "not-the-password", login, nothing);
+            case CREDENTIAL_UNREADABLE -> {
+                Path garbage = Files.writeString(files.resolve("broken.p12"), "not a key file");
+                yield new Case(garbage, DemoEnvironment.DEMO_PASSWORD, login, nothing);
+            }
+            case ACCOUNT_LOCKED -> demo("demo.locked", login, nothing);
+            case CERTIFICATE_EXPIRED -> demo("demo.expired", login, nothing);
+            case CERTIFICATE_REVOKED -> demo("demo.revoked", login, nothing);
+            case ACCOUNT_DISABLED -> {
+                updateAsAdmin("UPDATE MAMORI.STAFF SET ACTIVE = FALSE WHERE USER_NAME = ?",
+                        "koseki.clerk");
+                yield demo("koseki.clerk", login, () -> admin(
+                        "UPDATE MAMORI.STAFF SET ACTIVE = TRUE WHERE USER_NAME = ?", "koseki.clerk"));
+            }
+            case TERMINAL_NOT_DESIGNATED -> {
+                updateAsAdmin("UPDATE MAMORI.TERMINAL SET ACTIVE = FALSE WHERE TERMINAL_ID = ?",
+                        DemoEnvironment.TERMINAL_ID);
+                yield demo("koseki.chief", login, () -> admin(
+                        "UPDATE MAMORI.TERMINAL SET ACTIVE = TRUE WHERE TERMINAL_ID = ?",
+                        DemoEnvironment.TERMINAL_ID));
+            }
+            case SERVER_UNREACHABLE -> {
+                int closedPort;
+                try (ServerSocket socket = new ServerSocket(0)) {
+                    closedPort = socket.getLocalPort();
+                }
+                ClientConfig nowhere = new ClientConfig(new ServerAddress("127.0.0.1", closedPort,
+                        "mamori"), config.caCertificate(), config.terminalKeystore(),
+                        config.terminalKeystorePassword());
+                yield demo(CLERK, connectorLogin(nowhere), nothing);
+            }
+            case SERVER_UNTRUSTED -> {
+                Path foreignCa = files.resolve("foreign-ca.pem");
+                Pem.write(foreignCa, CertificateAuthority.create("somewhere else",
+                        Duration.ofDays(30)).certificate());
+                ClientConfig foreign = new ClientConfig(config.server(), foreignCa,
+                        config.terminalKeystore(), config.terminalKeystorePassword());
+                yield demo(CLERK, connectorLogin(foreign), nothing);
+            }
+        };
+    }
+
+    private static Case demo(String userName, LoginService service, Runnable undo) {
+        return new Case(user(userName).pkcs12(), user(userName).password(), service, undo);
+    }
+
+    private static void admin(String sql, String id) {
+        try {
+            updateAsAdmin(sql, id);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String expectedKey(LoginFailure failure) {

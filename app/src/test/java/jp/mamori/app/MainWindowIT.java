@@ -1,110 +1,76 @@
 package jp.mamori.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
-import jp.mamori.app.common.Messages;
-import jp.mamori.app.testsupport.FakeSession;
-import jp.mamori.db.client.ServerRefusal;
+import jp.mamori.db.demo.DemoEnvironment;
+import jp.mamori.db.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The main window per role. Server: stand-in, see {@link ClientUiFixture}. */
+/** The main window per role, against a real server. */
 class MainWindowIT extends ClientUiFixture {
-
-    private static Path file(String role) {
-        return switch (role) {
-            case "clerk" -> CLERK_FILE;
-            case "chief" -> CHIEF_FILE;
-            case "security" -> SECURITY_FILE;
-            default -> ADMIN_FILE;
-        };
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "clerk    | 対象者検索,対象者登録,ワークリスト         | 利用者：山田 花子 | 役割：担当職員             | 所属：税務課",
-        "chief    | 対象者検索,対象者登録,承認待ち,ワークリスト | 利用者：佐藤 一郎 | 役割：所属長               | 所属：税務課",
-        "security | 操作ログ                                  | 利用者：鈴木 恵子 | 役割：情報セキュリティ担当 | 所属：なし",
-        "admin    | 利用者管理,指定端末,所属・連携事務         | 利用者：高橋 健   | 役割：システム管理者       | 所属：なし"
+        "zeimu.clerk | 対象者検索,対象者登録,ワークリスト         | person.search    | 役割：担当職員             | 所属：税務課",
+        "zeimu.chief | 対象者検索,対象者登録,承認待ち,ワークリスト | person.search    | 役割：所属長               | 所属：税務課",
+        "security    | 操作ログ                                  | audit.log        | 役割：情報セキュリティ担当 | 所属：なし",
+        "admin       | 利用者管理,指定端末,所属・連携事務         | admin.staff      | 役割：システム管理者       | 所属：なし"
     })
-    void eachRoleSeesItsNavigationAndStatus(String role, String nav, String user, String roleText,
-            String section) throws Exception {
-        startClient(file(role), false);
-        typePasswordAndEnter(PASSWORD);
-        awaitMainWindow();
+    void eachRoleSeesItsNavigationAndStatus(String userName, String nav, String firstScreen,
+            String roleText, String section) throws Exception {
+        logInAs(userName);
 
-        assertEquals(List.of(nav.split(",")), navigation());
+        List<String> expected = List.of(nav.split(","));
+        assertEquals(expected, navigation());
         await(() -> scene().getFocusOwner() instanceof Button b
-                && b.getText().equals(nav.split(",")[0]));
-        assertEquals(user, text("#statusUser"));
+                && b.getText().equals(expected.get(0)));
+        assertEquals("利用者：" + user(userName).displayName(), text("#statusUser"));
         assertEquals(roleText, text("#statusRole"));
         assertEquals(section, text("#statusSection"));
-        assertTrue(text("#statusServer").startsWith("サーバ：mamori-db:9092"));
+        assertEquals("端末：" + DemoEnvironment.TERMINAL_ID, text("#statusTerminal"));
+        assertEquals("サーバ：127.0.0.1:" + TestServer.get().server().port(), text("#statusServer"));
         assertTrue(text("#statusLoginTime").matches("ログイン：\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}"));
-        screenshot("main-" + role);
+        screenshot("main-" + userName.replace('.', '-'));
 
-        String first = nav.split(",")[0];
-        clickOn(first);
+        clickOn(expected.get(0));
         await(() -> showing(".placeholder"));
         assertEquals("この画面は準備中です", text(".notice-title"));
-        assertEquals(first, text(".placeholder .heading"));
-        FakeSession session = loginService.sessions().get(0);
-        assertEquals(1, session.recorded().size(), "one row for the navigation");
-        assertEquals("open", session.recorded().get(0).action());
-        if (role.equals("chief")) {
+        assertEquals(expected.get(0), text(".placeholder .heading"));
+
+        List<AuditRow> actions = screenActionsSinceStart(userName);
+        assertEquals(1, actions.size(), "exactly one row for the navigation: " + actions);
+        assertEquals(firstScreen, actions.get(0).screen());
+        assertEquals("OK", actions.get(0).outcome());
+        assertTrue(actions.get(0).detail().contains("open"), actions.get(0).detail());
+        if (userName.equals(CHIEF)) {
             screenshot("main-chief-placeholder");
         }
     }
 
     @Test
-    void logoutShortcutReturnsToLoginAndEndsTheSession() throws Exception {
-        startClient(CLERK_FILE, false);
-        typePasswordAndEnter(PASSWORD);
-        awaitMainWindow();
+    void logoutShortcutReturnsToLoginAndTheServerRecordsOneLogout() throws Exception {
+        logInAs(CLERK);
 
-        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHIFT,
-                KeyCode.CONTROL);
-        await(() -> scene().lookup("#loginButton") != null);
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Q)
+                .release(KeyCode.Q, KeyCode.SHIFT, KeyCode.CONTROL);
+        awaitLoginScreen();
 
-        FakeSession session = loginService.sessions().get(0);
-        assertTrue(session.isClosed());
-        assertEquals(List.of("logout"), session.selfAudited());
-        assertTrue(session.recorded().isEmpty(), "logout writes its own row, nothing else");
+        assertEquals(1, rowsSinceStart(CLERK, "LOGOUT").size());
+        assertTrue(screenActionsSinceStart(CLERK).isEmpty(), "logout writes its own row only");
         await(() -> node("#passwordField").isFocused());
     }
 
     @Test
-    void aNavigationTheServerCannotRecordDoesNotOpenAndSaysWhy() throws Exception {
-        startClient(CLERK_FILE, false);
-        typePasswordAndEnter(PASSWORD);
-        awaitMainWindow();
-        loginService.sessions().get(0).refuseRecording(
-                new ServerRefusal("audit.unavailable", List.of(), null));
-
-        clickOn("ワークリスト");
-        await(() -> showing("#errorBanner"));
-        assertEquals(Messages.get("error.refusal.auditUnavailable"), text("#errorText"));
-        assertFalse(showing(".placeholder"), "the screen did not open");
-        screenshot("main-error");
-
-        clickOn("閉じる");
-        await(() -> !showing("#errorBanner"));
-    }
-
-    @Test
     void logoutButtonReturnsToLogin() throws Exception {
-        startClient(ADMIN_FILE, false);
-        typePasswordAndEnter(PASSWORD);
-        awaitMainWindow();
+        logInAs(ADMIN);
         clickOn("#logoutButton");
-        await(() -> scene().lookup("#loginButton") != null);
-        assertTrue(loginService.sessions().get(0).isClosed());
+        awaitLoginScreen();
+        assertEquals(1, rowsSinceStart(ADMIN, "LOGOUT").size());
     }
 }

@@ -59,18 +59,20 @@ public final class ErrorPresenter {
     }
 
     private static String refusal(ServerRefusal refusal) {
+        String code = refusal.code() == null ? "" : refusal.code();
         Object[] args = refusal.args().toArray();
-        return switch (refusal.code()) {
+        if (code.equals("denied.session") || code.startsWith("denied.session.")) {
+            return Messages.get("error.refusal.sessionEnded");
+        }
+        return switch (code) {
             case "denied.role" -> Messages.get("error.refusal.deniedRole", args);
-            case "denied.section" -> Messages.get("error.refusal.deniedSection", args);
-            case "denied.terminal" -> Messages.get("error.refusal.deniedTerminal", args);
             case "conflict.version" -> Messages.get("error.refusal.conflictVersion", args);
             case "connection.lost" -> Messages.get("error.refusal.connectionLost", args);
-            case "session.ended" -> Messages.get("error.refusal.sessionEnded", args);
-            case "audit.unavailable" -> Messages.get("error.refusal.auditUnavailable", args);
+            // The server failed without saying why: the same path as any unexpected failure.
+            case "error.unexpected" -> unexpected(refusal);
             default -> {
-                LOG.warn("Server refusal without a client message: code={}", safeCode(refusal.code()));
-                yield Messages.get("error.refusal.unknown", safeCode(refusal.code()));
+                LOG.warn("Server refusal without a client message: code={}", safeCode(code));
+                yield Messages.get("error.refusal.unknown", safeCode(code));
             }
         };
     }
@@ -89,7 +91,7 @@ public final class ErrorPresenter {
 
     /** Refusal codes are stable keys; anything else is not echoed to the screen. */
     private static String safeCode(String code) {
-        return code != null && code.matches("[a-z][a-zA-Z0-9.]{0,63}") ? code : "?";
+        return code.matches("[a-z][a-z0-9._]{0,63}") ? code : "?";
     }
 
     private static Throwable unwrap(Throwable failure) {

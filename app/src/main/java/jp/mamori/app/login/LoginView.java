@@ -28,6 +28,8 @@ import jp.mamori.db.demo.DemoUser;
 /** The ログイン screen ({@code Login.fxml}); all state lives in {@link LoginViewModel}. */
 public final class LoginView {
 
+    private static final int DEMO_ROWS_VISIBLE = 10;
+
     private final LoginViewModel viewModel;
     private final Parent root;
 
@@ -46,6 +48,7 @@ public final class LoginView {
     @FXML private ProgressIndicator progress;
     @FXML private Label busyLabel;
     @FXML private VBox demoPanel;
+    @FXML private Label demoSharedPassword;
     @FXML private TableView<DemoUser> demoTable;
     @FXML private TableColumn<DemoUser, String> demoNameColumn;
     @FXML private TableColumn<DemoUser, String> demoRoleColumn;
@@ -115,10 +118,18 @@ public final class LoginView {
                 row -> new ReadOnlyStringWrapper(row.getValue().sectionName()));
         demoPasswordColumn.setCellValueFactory(
                 row -> new ReadOnlyStringWrapper(row.getValue().password()));
+        viewModel.demoSharedPassword().ifPresentOrElse(password -> {
+            demoSharedPassword.setText(Messages.get("login.demo.sharedPassword", password));
+            demoTable.getColumns().remove(demoPasswordColumn);
+        }, () -> {
+            demoSharedPassword.setVisible(false);
+            demoSharedPassword.setManaged(false);
+        });
         demoTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         demoTable.setItems(FXCollections.observableList(viewModel.demoUsers()));
-        // Exactly as tall as its rows: no empty lines below the last demo user.
-        demoTable.setPrefHeight(demoTable.getFixedCellSize() * (viewModel.demoUsers().size() + 1) + 4);
+        // As tall as its rows (at most a screenful): no empty lines below the last demo user.
+        int rows = Math.min(DEMO_ROWS_VISIBLE, viewModel.demoUsers().size());
+        demoTable.setPrefHeight(demoTable.getFixedCellSize() * (rows + 1) + 4);
         // A click, or Enter on the chosen row, fills in the file; arrow keys only move.
         demoTable.setOnMouseClicked(event -> useSelectedDemoUser());
         demoTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {

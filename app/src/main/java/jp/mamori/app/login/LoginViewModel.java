@@ -160,6 +160,12 @@ public final class LoginViewModel {
         return demoUsers;
     }
 
+    /** The demo password, if every demo user has the same one (then it is shown once). */
+    public Optional<String> demoSharedPassword() {
+        return demoUsers.stream().map(DemoUser::password).distinct().count() == 1
+                ? Optional.of(demoUsers.get(0).password()) : Optional.empty();
+    }
+
     public ObjectProperty<CredentialSource> sourceProperty() {
         return source;
     }

@@ -39,7 +39,11 @@ public final class CredentialMemory {
         return new CredentialMemory(configDirectory());
     }
 
-    static Path configDirectory() {
+    /**
+     * The mamori configuration directory of this terminal account, where
+     * {@code client.properties} and the remembered credential path live.
+     */
+    public static Path configDirectory() {
         String override = System.getProperty(CONFIG_DIR_PROPERTY);
         if (override != null && !override.isBlank()) {
             return Path.of(override);

@@ -72,6 +72,23 @@ class ErrorPresenterTest {
     }
 
     @Test
+    void restrictedOrUnknownSessionsAreToldToLogInAgain() {
+        assertEquals(Messages.get("error.refusal.sessionEnded"),
+                presenter.messageFor(new ServerRefusal("denied.session", List.of(), null)));
+        assertEquals(Messages.get("error.refusal.sessionEnded"),
+                presenter.messageFor(new ServerRefusal("denied.session.locked", List.of(), null)));
+    }
+
+    @Test
+    void anUnexplainedServerErrorIsTreatedAsUnexpected() {
+        String message = presenter.messageFor(new ServerRefusal("error.unexpected", List.of(),
+                new IllegalStateException(PERSONAL)));
+        assertTrue(message.startsWith("予期しないエラーが発生しました"), message);
+        assertEquals(1, log.list.size());
+        assertFalse(ThrowableProxyUtil.asString(log.list.get(0).getThrowableProxy()).contains("山田"));
+    }
+
+    @Test
     void unexpectedFailuresGetAGenericMessageAndARedactedLogEntry() {
         Exception failure = new ExecutionException(new IllegalStateException("state " + PERSONAL,
                 new SQLException("INSERT ... VALUES ('" + PERSONAL + "')")));

@@ -34,11 +34,11 @@ class ScreenActionsTest {
 
     @Test
     void performWithoutARowDoesNotApplyTheEffectAndSaysWhy() {
-        session.refuseRecording(new ServerRefusal("audit.unavailable", List.of(), null));
+        session.refuseRecording(new ServerRefusal("denied.session", List.of(), null));
         AtomicInteger effects = new AtomicInteger();
         actions.perform(ScreenAction.of("person.search", "open"), effects::incrementAndGet);
         assertEquals(0, effects.get());
-        assertEquals(List.of(Messages.get("error.refusal.auditUnavailable")), shown);
+        assertEquals(List.of(Messages.get("error.refusal.sessionEnded")), shown);
     }
 
     @Test
