@@ -66,6 +66,8 @@ class LoginIT extends ClientUiFixture {
         assertTrue(JapaneseFont.PREFERRED.contains(heading.getFont().getFamily()),
                 "a Japanese font is in use: " + heading.getFont());
         screenshot("login");
+        interact(() -> lookup("#demoTable").queryTableView().scrollTo(TestServer.users().size() - 1));
+        screenshot("login-demo-end");
     }
 
     @Test
