@@ -5,28 +5,34 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import jp.mamori.db.client.RegistryApi;
 import jp.mamori.db.domain.DutyFlagState;
 import jp.mamori.db.domain.DutySummary;
 import jp.mamori.db.domain.FlagWorkItem;
 import jp.mamori.db.domain.FlagWorkKind;
 import jp.mamori.db.domain.FlagWorkStatus;
 import jp.mamori.db.domain.HoldingSection;
+import jp.mamori.db.domain.NewRegistration;
 import jp.mamori.db.domain.PendingRequest;
 import jp.mamori.db.domain.ReleaseBasis;
 import jp.mamori.db.domain.ReleaseKind;
+import jp.mamori.db.domain.RegistrationBasis;
 import jp.mamori.db.domain.ReleasePrecheck;
+import jp.mamori.db.domain.Sex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A person walked through registration by two sections, release by both, and re-registration,
- * checking at each step exactly which duties show in which section's worklist.
+ * A person walked through registration by two sections (through the registry procedure), release by
+ * both, and re-registration, checking at each step exactly which duties show in which section's
+ * worklist.
  */
 class ReleaseWalkThroughTest {
 
@@ -48,10 +54,19 @@ class ReleaseWalkThroughTest {
 
     @Test
     void twoSectionsRegisterThenReleaseOneAfterTheOther() {
-        long person = WorkFixture.newPerson();
-        long zeimuRegistration = WorkFixture.register(person, "ZEIMU");
-        long kodomoRegistration = WorkFixture.register(person, "KODOMOKATEI");
+        // registered through the registry procedure by ZEIMU; KODOMOKATEI joins the same person
+        NewRegistration typed = new NewRegistration(WorkFixture.newNumber(), "試験 守", "しけん まもる", Sex.F,
+                LocalDate.of(1990, 4, 1), true, true, RegistrationBasis.APPLICATION, false);
+        long zeimuRegistration = sessions.of("zeimu.clerk").procedures(RegistryApi.class)
+                .register("person.register", typed);
+        long person = sessions.of("kodomo.clerk").procedures(RegistryApi.class)
+                .lookupNumber("person.register", typed.addresseeNumber()).orElseThrow().personId();
         Set<Integer> allDuties = WorkFixture.allActiveDuties();
+        assertEquals(allDuties, WorkFixture.flagWork(person, "SET", "OPEN"), "the registration opened every SET item");
+        assertTrue(WorkFixture.lastAudit("zeimu.clerk", "PERSON_REGISTER").get(2).contains("setItems=" + allDuties.size()));
+        long kodomoRegistration = sessions.of("kodomo.clerk").procedures(RegistryApi.class)
+                .register("person.register", typed.confirmed());
+        assertTrue(WorkFixture.lastAudit("kodomo.clerk", "PERSON_REGISTER").get(2).contains("setItems=0"));
 
         // 1. every active duty has exactly one open SET item; each section sees exactly its own duties
         assertEquals(allDuties, WorkFixture.flagWork(person, "SET", "OPEN"));
@@ -65,7 +80,7 @@ class ReleaseWalkThroughTest {
         assertEquals(WorkFixture.today(), item.dueSince());
         assertEquals(0, item.ageDays());
         assertFalse(item.overdue());
-        assertEquals("試験 守", item.nameKanji());
+        assertEquals("試験\u3000守", item.nameKanji(), "as the registry stored it");
 
         // 2. some sections confirm some duties; KOSEKI confirms nothing
         Set<Integer> confirmed = new TreeSet<>(WorkFixture.duties("ZEIMU"));
@@ -163,8 +178,8 @@ class ReleaseWalkThroughTest {
         assertTrue(decision.get(2).contains("releaseItems=" + confirmed.size()), decision.get(2));
         assertFalse(decision.get(2).contains("試験"), decision.get(2));
 
-        // 6. registered again later: every duty must confirm the flags set anew
-        WorkFixture.register(person, "HOGO");
+        // 6. registered again later (by HOGO, through the registry): every duty must confirm the flags set anew
+        sessions.of("hogo.clerk").procedures(RegistryApi.class).register("person.register", typed.confirmed());
         assertEquals(allDuties, WorkFixture.flagWork(person, "SET", "OPEN"));
         assertTrue(WorkFixture.flagWork(person, "RELEASE").isEmpty());
         assertEquals(WorkFixture.duties("ZEIMU"), dutiesIn("zeimu.clerk", FlagWorkKind.SET, person));

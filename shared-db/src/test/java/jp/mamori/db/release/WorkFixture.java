@@ -38,13 +38,18 @@ public final class WorkFixture {
         return LocalDate.now(TOKYO);
     }
 
-    /** A new person nobody holds yet; its number starts with 7 (demo persons start with 9). */
+    /** A fresh 15-digit 団体内統合宛名番号 starting with 7 (demo persons start with 9, registry tests with 8). */
+    public static String newNumber() {
+        return String.format("7%014d", COUNTER.incrementAndGet());
+    }
+
+    /** A new person nobody holds yet. */
     public static long newPerson() {
-        long tag = COUNTER.incrementAndGet();
+        String number = newNumber();
         return jdbi().withHandle(h -> h.createUpdate("""
                 INSERT INTO MAMORI.PERSON (ADDRESSEE_NUMBER, NAME_KANJI, NAME_KANA, NAME_KEY, KANA_KEY, SEX, BIRTH_DATE)
                 VALUES (:number, '試験 守', 'シケン マモル', '試験守', 'シケンマモル', 'F', DATE '1990-04-01')""")
-                .bind("number", String.format("7%014d", tag))
+                .bind("number", number)
                 .executeAndReturnGeneratedKeys("PERSON_ID").mapTo(Long.class).one());
     }
 
