@@ -18,7 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import jp.mamori.app.main.ContentScreens;
 import jp.mamori.app.session.CredentialMemory;
 import jp.mamori.app.session.LoginService;
 import jp.mamori.app.testsupport.Screenshots;
@@ -81,7 +80,7 @@ abstract class ClientUiFixture extends FxRobot {
         auditMark = lastAuditSeq();
         List<DemoUser> demoUsers = demo ? TestServer.users() : List.of();
         app = (MamoriApp) FxToolkit.setupApplication(() -> new MamoriApp(loginService, demoUsers,
-                memory, new ContentScreens()));
+                memory, MamoriApp.standardScreens()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
