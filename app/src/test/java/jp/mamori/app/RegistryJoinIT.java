@@ -44,12 +44,12 @@ class RegistryJoinIT extends RegistryUiFixture {
         type(KeyCode.TAB);
         await(() -> showingIn(REGISTER, "#existingPanel"));
         assertEquals("この宛名番号の対象者は登録済みです", textIn(REGISTER, ".existing-title"));
-        assertEquals("登録済みの内容：" + p.storedKanji() + "（" + p.katakana() + "）　性別：女　生年月日："
-                + "1990-03-04（平成2年3月4日）", textIn(REGISTER, "#existingPerson"));
+        assertEquals("氏名：" + p.storedKanji() + "（" + p.katakana() + "）", textIn(REGISTER, "#existingPerson"));
+        assertEquals("性別：女　生年月日：1990-03-04（平成2年3月4日）", textIn(REGISTER, "#existingBirth"));
         assertEquals("現在の保有所属：税務課", textIn(REGISTER, "#existingHolding"));
         assertEquals("登録すると、この対象者に子ども家庭課の登録が加わります。", textIn(REGISTER, "#existingJoin"));
 
-        typeInto(REGISTER + " #nameField", p.storedKanji());
+        typeInto(REGISTER + " #nameField", p.kanji());
         typeInto(REGISTER + " #kanaField", p.hiragana() + " たろう");
         clickOn(REGISTER + " #femaleRadio");
         typeInto(REGISTER + " #birthField", "H2.3.5");
@@ -58,6 +58,9 @@ class RegistryJoinIT extends RegistryUiFixture {
         assertEquals("入力した生年月日が登録済みの内容と異なります。宛名番号と入力内容を確認してください"
                 + "（このままでは登録できません）。", textIn(REGISTER, "#existingMismatch"));
         assertTrue(disabled(REGISTER + " #reviewButton"));
+        assertTrue(lookup(REGISTER + " #birthField").query().getStyleClass().contains("mismatch"));
+        assertFalse(lookup(REGISTER + " #nameField").query().getStyleClass().contains("mismatch"),
+                "the name agrees: width, spacing and itaiji do not count");
         assertEquals("入力した生年月日が登録済みの対象者と異なります。", textIn(REGISTER, "#blockedLabel"));
         screenshot("register-existing-mismatch");
 

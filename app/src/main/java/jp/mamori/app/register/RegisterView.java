@@ -5,6 +5,7 @@ import java.util.Objects;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -14,8 +15,10 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import jp.mamori.app.common.FieldNames;
 import jp.mamori.app.common.FxmlViews;
 import jp.mamori.app.common.Messages;
 import jp.mamori.app.registry.FxForms;
@@ -48,6 +51,7 @@ public final class RegisterView {
     @FXML private Label numberStatus;
     @FXML private VBox existingPanel;
     @FXML private Label existingPerson;
+    @FXML private Label existingBirth;
     @FXML private Label existingHolding;
     @FXML private Label existingMismatch;
     @FXML private Label existingJoin;
@@ -59,6 +63,7 @@ public final class RegisterView {
     @FXML private TextField kanaField;
     @FXML private Label kanaMessage;
     @FXML private Label kanaHint;
+    @FXML private HBox sexRow;
     @FXML private ToggleGroup sexGroup;
     @FXML private RadioButton maleRadio;
     @FXML private RadioButton femaleRadio;
@@ -155,18 +160,36 @@ public final class RegisterView {
         FxForms.showWhenNotEmpty(existingMismatch, viewModel.mismatchNoteBinding());
         existingJoin.textProperty().bind(viewModel.existingNoteBinding());
         joinNote.textProperty().bind(viewModel.existingNoteBinding());
+        // Each field that disagrees with the registered person is marked where the clerk looks.
+        viewModel.mismatchesBinding().addListener((obs, old, fields) -> markMismatches(fields));
         joinNote.visibleProperty().bind(viewModel.existingProperty().isNotNull());
         joinNote.managedProperty().bind(joinNote.visibleProperty());
+    }
+
+    private void markMismatches(List<String> fields) {
+        mark(nameField, fields.contains(FieldNames.NAME_KANJI));
+        mark(kanaField, fields.contains(FieldNames.NAME_KANA));
+        mark(sexRow, fields.contains(FieldNames.SEX));
+        mark(birthField, fields.contains(FieldNames.BIRTH_DATE));
+    }
+
+    private static void mark(Node node, boolean mismatch) {
+        node.getStyleClass().remove("mismatch");
+        if (mismatch) {
+            node.getStyleClass().add("mismatch");
+        }
     }
 
     private void showExisting(PersonSummary person) {
         if (person == null) {
             existingPerson.setText("");
+            existingBirth.setText("");
             existingHolding.setText("");
             return;
         }
-        existingPerson.setText(Messages.get("register.existing.person", person.nameKanji(), person.nameKana(),
-                RegistryTexts.sex(person.sex()), RegistryTexts.date(person.birthDate())));
+        existingPerson.setText(Messages.get("register.existing.person", person.nameKanji(), person.nameKana()));
+        existingBirth.setText(Messages.get("register.existing.sexBirth", RegistryTexts.sex(person.sex()),
+                RegistryTexts.date(person.birthDate())));
         existingHolding.setText(Messages.get("register.existing.holding", RegistryTexts.holdingSections(person)));
     }
 

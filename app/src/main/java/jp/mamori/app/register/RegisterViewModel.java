@@ -217,8 +217,10 @@ public final class RegisterViewModel {
                     busy.set(false);
                     confirming.set(false);
                     clear();
-                    success.set(Messages.get(joins ? "register.saved.joined" : "register.saved.new",
-                            String.valueOf(registrationId), context.session().sectionName()));
+                    String id = String.valueOf(registrationId);
+                    String section = context.session().sectionName();
+                    success.set(joins ? Messages.get("register.saved.joined", id, section)
+                            : Messages.get("register.saved.new", id, section));
                 }, failure -> {
                     busy.set(false);
                     confirming.set(false);

@@ -48,6 +48,7 @@ public final class SearchViewModel {
     public static final int ROW_LIMIT = 5_000;
 
     private final RegistryContext context;
+    private final int rowLimit;
 
     private final CheckedField<String> number;
     private final CheckedField<NameQuery> name = new CheckedField<>(NameQuery::parse,
@@ -71,7 +72,13 @@ public final class SearchViewModel {
 
     /** @param context the session, gateway, error path and clock of the registry screens */
     public SearchViewModel(RegistryContext context) {
+        this(context, ROW_LIMIT);
+    }
+
+    /** With another row limit (tests). */
+    SearchViewModel(RegistryContext context, int rowLimit) {
         this.context = Objects.requireNonNull(context, "context");
+        this.rowLimit = rowLimit;
         Clock clock = context.clock();
         this.number = new CheckedField<>(text -> AddresseeNumber.parse(text, context.numberMaxLength()),
                 (typed, digits) -> digits.equals(typed.strip()) ? "" : Messages.get("form.stored", digits),
@@ -131,7 +138,7 @@ public final class SearchViewModel {
 
     /** The criteria as typed, normalised by the screen's input rules. */
     SearchCriteria criteria() {
-        SearchCriteria c = SearchCriteria.any().withLimit(ROW_LIMIT)
+        SearchCriteria c = SearchCriteria.any().withLimit(rowLimit)
                 .withStatus(status.get().value());
         c = c.withAddresseeNumber(number.value().orElse(null));
         c = c.withName(name.value().map(NameQuery::text).orElse(null), nameMatch.get());
@@ -145,7 +152,7 @@ public final class SearchViewModel {
         results.setAll(result.persons());
         int hits = result.persons().size();
         summary.set(hits == 0 ? Messages.get("search.noHits") : Messages.get("search.hits", hits));
-        truncatedNotice.set(result.truncated() ? Messages.get("search.truncated", ROW_LIMIT) : "");
+        truncatedNotice.set(result.truncated() ? Messages.get("search.truncated", rowLimit) : "");
     }
 
     /** Opens the person view of a result row (the server audits the view). */
