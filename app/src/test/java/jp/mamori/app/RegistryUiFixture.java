@@ -1,7 +1,7 @@
 package jp.mamori.app;
 
 import java.security.SecureRandom;
-import java.util.List;
+import javafx.collections.ObservableList;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -99,7 +99,7 @@ abstract class RegistryUiFixture extends ClientUiFixture {
     }
 
     @SuppressWarnings("unchecked")
-    List<PersonSummary> resultRows() {
+    ObservableList<PersonSummary> resultRows() {
         return ((TableView<PersonSummary>) lookup(".search-screen #resultTable").query()).getItems();
     }
 

@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import jp.mamori.app.search.SearchViewModel;
+import jp.mamori.db.domain.PersonSummary;
+import jp.mamori.db.domain.Sex;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,5 +94,20 @@ class RegistryValidationIT extends RegistryUiFixture {
         assertTrue(searches.get(0).detail().contains("section=ZEIMU"), searches.get(0).detail());
         assertTrue(searches.get(0).detail().contains("status=ALL"), searches.get(0).detail());
         assertTrue(searches.get(0).detail().contains("hits=" + hits), searches.get(0).detail());
+
+        // The table holds thousands of rows with only the visible ones as nodes.
+        List<PersonSummary> many = new ArrayList<>();
+        for (int i = 0; i < SearchViewModel.ROW_LIMIT; i++) {
+            many.add(new PersonSummary(i + 1, String.format("9%014d", i), "見本 " + i, "ミホン　" + i, Sex.U,
+                    LocalDate.of(1950, 1, 1).plusDays(i), 0, "ZEIMU", "税務課", true));
+        }
+        interact(() -> resultRows().setAll(many));
+        TableView<?> table = lookup(SEARCH + " #resultTable").queryAs(TableView.class);
+        interact(() -> table.scrollTo(SearchViewModel.ROW_LIMIT - 1));
+        await(() -> lookup(SEARCH + " .table-row-cell").queryAll().stream()
+                .anyMatch(cell -> cell instanceof TableRow<?> row && row.getIndex() == SearchViewModel.ROW_LIMIT - 1));
+        assertTrue(lookup(SEARCH + " .table-row-cell").queryAll().size() < 40,
+                "still only the visible rows are nodes");
+        screenshot("search-thousands");
     }
 }

@@ -31,6 +31,11 @@ public final class RegistryTexts {
         };
     }
 
+    /** 男, 女 or 不明, for narrow table columns. */
+    public static String sexShort(Sex sex) {
+        return sex == Sex.U ? Messages.get("sex.unknown.short") : sex(sex);
+    }
+
     /** 本人の申出 or 申出によらず設定が明らかに必要. */
     public static String basis(RegistrationBasis basis) {
         if (basis == null) {

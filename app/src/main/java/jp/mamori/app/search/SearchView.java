@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -132,7 +133,7 @@ public final class SearchView {
         setUpTable();
         viewModel.openPersonProperty().addListener((obs, old, now) -> showPerson(now));
         // After a search with hits, the keyboard continues in the results.
-        viewModel.summaryProperty().addListener((obs, old, now) -> {
+        viewModel.results().addListener((ListChangeListener<PersonSummary>) change -> {
             if (!viewModel.results().isEmpty()) {
                 resultTable.getSelectionModel().selectFirst();
                 resultTable.getFocusModel().focus(0);
@@ -145,7 +146,7 @@ public final class SearchView {
         column(numberColumn, PersonSummary::addresseeNumber);
         column(nameColumn, PersonSummary::nameKanji);
         column(kanaColumn, PersonSummary::nameKana);
-        column(sexColumn, p -> RegistryTexts.sex(p.sex()));
+        column(sexColumn, p -> RegistryTexts.sexShort(p.sex()));
         column(birthColumn, p -> RegistryTexts.dateShort(p.birthDate()));
         column(holdingColumn, RegistryTexts::holdingSections);
         resultTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
