@@ -3,6 +3,7 @@ package jp.mamori.app.person;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -146,7 +147,7 @@ public final class PersonView {
         correctionForm.managedProperty().bind(correctionForm.visibleProperty());
         confirmBox.visibleProperty().bind(viewModel.confirmingProperty());
         confirmBox.managedProperty().bind(confirmBox.visibleProperty());
-        changesLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        changesLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", viewModel.changesProperty().get()), viewModel.changesProperty()));
         confirmButton.disableProperty().bind(viewModel.busyProperty());
         for (Button button : new Button[] {saveButton, cancelButton, confirmButton, backToFormButton}) {

@@ -11,10 +11,10 @@ import jp.mamori.db.text.ParseResult;
  * @param text the normalised name or kana
  * @param kana whether it is searched as kana
  */
-record NameQuery(String text, boolean kana) {
+public record NameQuery(String text, boolean kana) {
 
     /** Reads a typed name; a refusal carries the 氏名 rule's message. */
-    static ParseResult<NameQuery> parse(String typed) {
+    public static ParseResult<NameQuery> parse(String typed) {
         ParseResult<String> asKana = KanaName.parse(typed);
         if (asKana.isAccepted()) {
             return asKana.map(kana -> new NameQuery(kana, true));
