@@ -1,7 +1,6 @@
 package jp.mamori.db.domain;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,6 +36,6 @@ public record PersonSummary(long personId, String addresseeNumber, String nameKa
     }
 
     private static List<String> split(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 }

@@ -1,8 +1,12 @@
 package jp.mamori.db.proc;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.jdbi.v3.core.Handle;
 import jp.mamori.db.proc.RegistryColumns.PersonRow;
 
@@ -14,12 +18,45 @@ final class PersonQueries {
 
     static Optional<PersonRow> byNumber(Handle h, String addresseeNumber) {
         return h.createQuery(RegistryColumns.PERSON_SELECT + "WHERE P.ADDRESSEE_NUMBER = :number")
-                .bind("number", addresseeNumber).map((r, ctx) -> RegistryColumns.person(r)).findOne();
+                .bind("number", addresseeNumber).map((r, ctx) -> RegistryColumns.person(r)).findOne()
+                .map(p -> withHoldings(h, List.of(p)).get(0));
     }
 
     static Optional<PersonRow> byId(Handle h, long personId) {
         return h.createQuery(RegistryColumns.PERSON_SELECT + "WHERE P.PERSON_ID = :id")
-                .bind("id", personId).map((r, ctx) -> RegistryColumns.person(r)).findOne();
+                .bind("id", personId).map((r, ctx) -> RegistryColumns.person(r)).findOne()
+                .map(p -> withHoldings(h, List.of(p)).get(0));
+    }
+
+    /**
+     * The persons with the sections holding each now (codes and names comma-joined in code order),
+     * read in one query for all of them.
+     */
+    static List<PersonRow> withHoldings(Handle h, List<PersonRow> persons) {
+        if (persons.isEmpty()) {
+            return persons;
+        }
+        Long[] ids = persons.stream().map(PersonRow::personId).toArray(Long[]::new);
+        Map<Long, StringJoiner[]> holdings = new HashMap<>();
+        h.createQuery("""
+                SELECT R.PERSON_ID, R.SECTION_CODE, S.NAME
+                FROM MAMORI.REGISTRATION R JOIN MAMORI.SECTION S ON S.SECTION_CODE = R.SECTION_CODE
+                WHERE R.PERSON_ID = ANY(:ids) AND R.RELEASE_DATE IS NULL
+                ORDER BY R.PERSON_ID, R.SECTION_CODE
+                """).bindArray("ids", Long.class, (Object[]) ids)
+                .map((r, ctx) -> new Object[] {r.getLong(1), r.getString(2), r.getString(3)})
+                .forEach(row -> {
+                    StringJoiner[] joined = holdings.computeIfAbsent((Long) row[0],
+                            id -> new StringJoiner[] {new StringJoiner(","), new StringJoiner(",")});
+                    joined[0].add((String) row[1]);
+                    joined[1].add((String) row[2]);
+                });
+        List<PersonRow> result = new ArrayList<>(persons.size());
+        for (PersonRow p : persons) {
+            StringJoiner[] joined = holdings.get(p.personId());
+            result.add(joined == null ? p : p.holding(joined[0].toString(), joined[1].toString()));
+        }
+        return result;
     }
 
     /** Every registration of the person, active and released, by section code and input date. */

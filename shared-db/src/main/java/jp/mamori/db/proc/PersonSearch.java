@@ -113,7 +113,7 @@ final class PersonSearch {
                 .map((r, ctx) -> RegistryColumns.person(r))
                 .list();
         boolean truncated = rows.size() > c.limit();
-        return new Found(truncated ? rows.subList(0, c.limit()) : rows, truncated);
+        return new Found(PersonQueries.withHoldings(h, truncated ? rows.subList(0, c.limit()) : rows), truncated);
     }
 
     /** Writes the criteria given, the number of hits and the first person ids to the audit note. */

@@ -11,15 +11,9 @@ import java.time.LocalDate;
  */
 final class RegistryColumns {
 
-    /** Columns of a person, read by {@link #person(ResultSet)} from {@link #PERSON_SELECT}. */
+    /** The stored columns of a person, read by {@link #person(ResultSet)}; holdings come separately. */
     static final String PERSON_SELECT = """
-            SELECT P.PERSON_ID, P.ADDRESSEE_NUMBER, P.NAME_KANJI, P.NAME_KANA, P.SEX, P.BIRTH_DATE, P.VERSION,
-                   COALESCE((SELECT LISTAGG(H.SECTION_CODE, ',') WITHIN GROUP (ORDER BY H.SECTION_CODE)
-                             FROM MAMORI.REGISTRATION H
-                             WHERE H.PERSON_ID = P.PERSON_ID AND H.RELEASE_DATE IS NULL), '') AS HOLDING_CODES,
-                   COALESCE((SELECT LISTAGG(S.NAME, ',') WITHIN GROUP (ORDER BY H.SECTION_CODE)
-                             FROM MAMORI.REGISTRATION H JOIN MAMORI.SECTION S ON S.SECTION_CODE = H.SECTION_CODE
-                             WHERE H.PERSON_ID = P.PERSON_ID AND H.RELEASE_DATE IS NULL), '') AS HOLDING_NAMES
+            SELECT P.PERSON_ID, P.ADDRESSEE_NUMBER, P.NAME_KANJI, P.NAME_KANA, P.SEX, P.BIRTH_DATE, P.VERSION
             FROM MAMORI.PERSON P
             """;
 
@@ -48,12 +42,17 @@ final class RegistryColumns {
     static PersonRow person(ResultSet r) throws SQLException {
         return new PersonRow(r.getLong("PERSON_ID"), r.getString("ADDRESSEE_NUMBER"), r.getString("NAME_KANJI"),
                 r.getString("NAME_KANA"), r.getString("SEX"), r.getObject("BIRTH_DATE", LocalDate.class),
-                r.getInt("VERSION"), r.getString("HOLDING_CODES"), r.getString("HOLDING_NAMES"));
+                r.getInt("VERSION"), "", "");
     }
 
     /** One person as read by {@link #PERSON_SELECT}. */
     record PersonRow(long personId, String addresseeNumber, String nameKanji, String nameKana, String sex,
             LocalDate birthDate, int version, String holdingCodes, String holdingNames) {
+
+        /** This person with the sections holding them now. */
+        PersonRow holding(String codes, String names) {
+            return new PersonRow(personId, addresseeNumber, nameKanji, nameKana, sex, birthDate, version, codes, names);
+        }
 
         Object[] cells(Object... more) {
             Object[] cells = new Object[10 + more.length];

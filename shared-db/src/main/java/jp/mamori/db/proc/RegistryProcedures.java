@@ -66,6 +66,7 @@ public final class RegistryProcedures {
      * caller's own section and returns the new registration id. A known number joins the existing
      * person only if name, kana, sex and date of birth agree with the stored ones (compared by
      * search key, so spacing, width and itaiji do not count) and {@code confirmExisting} is true.
+     * In the same transaction every linkage duty gets its SET item for the person (ADR 0008).
      */
     public static Long register(Connection conn, String screen, String addresseeNumber, String nameKanji,
             String nameKana, String sex, String birthDate, String autoResponseBlocked, String nonDisclosure,
@@ -109,6 +110,9 @@ public final class RegistryProcedures {
             long registrationId = PersonWrites.insertRegistration(h, personId, caller.sectionCode(), in.today(),
                     parsedBasis, caller.userName());
             note.detail("registration", registrationId);
+            // every linkage duty must now confirm the flags set (ADR 0008), in this transaction
+            FlagWork.Change flags = FlagWork.onRegistered(h, personId);
+            note.detail("setItems", flags.setAdded() + flags.setReopened());
             return registrationId;
         });
     }

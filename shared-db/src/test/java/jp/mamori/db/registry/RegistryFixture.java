@@ -21,7 +21,8 @@ public final class RegistryFixture {
     /** The municipality's clock, as the server reads dates. */
     public static final Clock TOKYO = Clock.system(ZoneId.of("Asia/Tokyo"));
 
-    private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 1_000_000L * 1_000L);
+    /** Always ten digits, so that no tag is a prefix of another within a run. */
+    private static final AtomicLong COUNTER = new AtomicLong(1_000_000_000L + System.nanoTime() % 1_000_000L * 1_000L);
     private static final String KANA_DIGITS = "アイウエオカキクケコ";
     private static final String HALF_WIDTH_DIGITS = "ｱｲｳｴｵｶｷｸｹｺ";
     private static final String KANJI_DIGITS = "〇一二三四五六七八九";
