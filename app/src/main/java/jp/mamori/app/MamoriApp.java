@@ -24,9 +24,15 @@ import jp.mamori.app.lock.LockViewModel;
 import jp.mamori.app.login.LoginView;
 import jp.mamori.app.login.LoginViewModel;
 import jp.mamori.app.main.ContentScreens;
+import jp.mamori.app.main.Destination;
 import jp.mamori.app.main.MainView;
 import jp.mamori.app.main.MainViewModel;
 import jp.mamori.app.main.ScreenContext;
+import jp.mamori.app.register.RegisterView;
+import jp.mamori.app.register.RegisterViewModel;
+import jp.mamori.app.registry.RegistryContext;
+import jp.mamori.app.search.SearchView;
+import jp.mamori.app.search.SearchViewModel;
 import jp.mamori.app.session.CredentialMemory;
 import jp.mamori.app.session.LoginService;
 import jp.mamori.app.session.TokenSettings;
@@ -66,7 +72,22 @@ public class MamoriApp extends Application {
      * @param demoUsers    demo logins to offer on the login screen; empty outside demo mode
      */
     public MamoriApp(LoginService loginService, List<DemoUser> demoUsers) {
-        this(loginService, demoUsers, CredentialMemory.forCurrentUser(), new ContentScreens(), Optional.empty());
+        this(loginService, demoUsers, CredentialMemory.forCurrentUser(), standardScreens(), Optional.empty());
+    }
+
+    /** The work screens built so far, registered for their destinations. */
+    public static ContentScreens standardScreens() {
+        return new ContentScreens()
+                .register(Destination.PERSON_SEARCH, context -> {
+                    SearchView view = new SearchView(new SearchViewModel(RegistryContext.of(context)));
+                    view.focusInitial();
+                    return view.root();
+                })
+                .register(Destination.PERSON_REGISTER, context -> {
+                    RegisterView view = new RegisterView(new RegisterViewModel(RegistryContext.of(context)));
+                    view.focusInitial();
+                    return view.root();
+                });
     }
 
     /**
