@@ -82,6 +82,19 @@ public final class ErrorPresenter {
             case "conflict.version" -> Messages.get("error.refusal.conflictVersion", args);
             case "conflict.retry" -> Messages.get("error.refusal.conflictRetry");
             case "notfound.person" -> Messages.get("error.refusal.notFoundPerson");
+            case "denied.ownRequest" -> Messages.get("error.refusal.deniedOwnRequest");
+            case "denied.notRequester" -> Messages.get("error.refusal.deniedNotRequester");
+            case "notfound.registration" -> Messages.get("error.refusal.notFoundRegistration");
+            case "notfound.request" -> Messages.get("error.refusal.notFoundRequest");
+            case "notfound.duty" -> Messages.get("error.refusal.notFoundDuty");
+            case "notfound.flagWork" -> Messages.get("error.refusal.notFoundFlagWork");
+            case "conflict.released" -> Messages.get("error.refusal.conflictReleased");
+            case "conflict.pending" -> Messages.get("error.refusal.conflictPending");
+            case "conflict.notPending" -> Messages.get("error.refusal.conflictNotPending",
+                    requestStatus(refusal.args()));
+            case "conflict.alreadyConfirmed" -> Messages.get("error.refusal.conflictAlreadyConfirmed");
+            case "conflict.notNeeded" -> Messages.get("error.refusal.conflictNotNeeded");
+            case "conflict.dutyInactive" -> Messages.get("error.refusal.conflictDutyInactive");
             case "error.internal" -> Messages.get("error.refusal.internal");
             case "connection.lost" -> Messages.get("error.refusal.connectionLost", args);
             // The server failed without saying why: the same path as any unexpected failure.
@@ -103,6 +116,17 @@ public final class ErrorPresenter {
             LOG.warn("Input refusal without a client message: key={}", safeCode(args.get(0)));
         }
         return Messages.get("error.refusal.invalidInput");
+    }
+
+    /** {@code conflict.notPending}: the request's status as the server names it, in words. */
+    private static String requestStatus(List<String> args) {
+        String status = args.isEmpty() ? "" : args.get(0);
+        return switch (status) {
+            case "APPROVED" -> Messages.get("request.status.approved");
+            case "REJECTED" -> Messages.get("request.status.rejected");
+            case "WITHDRAWN" -> Messages.get("request.status.withdrawn");
+            default -> Messages.get("request.status.other");
+        };
     }
 
     private static String unexpected(Throwable error) {

@@ -61,9 +61,18 @@ public final class InputMessages {
             case "input.basis.invalid" -> Messages.get("input.basis.invalid");
             case "input.flags.required" -> Messages.get("input.flags.required");
             case "input.sectionCode.invalid" -> Messages.get("input.sectionCode.invalid");
+            case "input.releaseBasis.required", "input.releaseBasis.invalid" ->
+                    Messages.get("input.releaseBasis.invalid");
+            case "input.rejectReason.required", "input.rejectReason.invalid" ->
+                    Messages.get("input.rejectReason.invalid");
             case "input.status.invalid", "input.nameMatch.invalid", "input.limit.invalid",
                     "input.personId.invalid", "input.version.invalid",
-                    "input.confirmExisting.invalid" -> Messages.get("input.screenValue.invalid");
+                    "input.confirmExisting.invalid",
+                    // the release, flag-work and review procedures: ids, codes and switches the screens set
+                    "input.registrationId.required", "input.requestId.required", "input.personId.required",
+                    "input.dutyId.required", "input.version.required", "input.approve.required",
+                    "input.includeDone.required", "input.releaseKind.required", "input.releaseKind.invalid",
+                    "input.flagKind.required", "input.flagKind.invalid" -> Messages.get("input.screenValue.invalid");
             default -> null;
         });
     }

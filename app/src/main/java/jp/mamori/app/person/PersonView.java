@@ -17,10 +17,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import jp.mamori.app.common.FxmlViews;
 import jp.mamori.app.registry.FxForms;
 import jp.mamori.app.registry.RegistryTexts;
+import jp.mamori.app.release.ReleaseRequestView;
+import jp.mamori.app.release.ReleaseRequestViewModel;
 import jp.mamori.db.domain.PersonDetail;
 import jp.mamori.db.domain.PersonSummary;
 import jp.mamori.db.domain.RegistrationView;
@@ -34,7 +37,7 @@ public final class PersonView {
 
     private final PersonViewModel viewModel;
     private final Runnable onBack;
-    private final Parent root;
+    private final StackPane root;
 
     @FXML private VBox personRoot;
     @FXML private Button backButton;
@@ -48,6 +51,7 @@ public final class PersonView {
     @FXML private Label birthValue;
     @FXML private Label holdingValue;
     @FXML private Button correctButton;
+    @FXML private Button releaseButton;
     @FXML private Label correctNote;
     @FXML private VBox correctionPane;
     @FXML private VBox correctionForm;
@@ -89,7 +93,9 @@ public final class PersonView {
     public PersonView(PersonViewModel viewModel, Runnable onBack) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.onBack = Objects.requireNonNull(onBack, "onBack");
-        this.root = FxmlViews.load(this, "Person.fxml");
+        // The person, and 解除・削除の依頼 in its place while it is open.
+        this.root = new StackPane(FxmlViews.load(this, "Person.fxml"));
+        viewModel.releaseRequestProperty().addListener((obs, old, now) -> showReleaseRequest(now));
     }
 
     @FXML
@@ -106,6 +112,10 @@ public final class PersonView {
         correctNote.visibleProperty().bind(viewModel.detailProperty().isNotNull()
                 .and(viewModel.canCorrectBinding().not()));
         correctNote.managedProperty().bind(correctNote.visibleProperty());
+        releaseButton.visibleProperty().bind(viewModel.canCorrectBinding());
+        releaseButton.managedProperty().bind(releaseButton.visibleProperty());
+        releaseButton.disableProperty().bind(viewModel.correctingProperty().or(viewModel.busyProperty()));
+        FxForms.enterPresses(releaseButton);
         setUpCorrection();
         setUpTable();
 
@@ -201,6 +211,23 @@ public final class PersonView {
     @FXML
     private void startCorrection() {
         viewModel.startCorrection();
+    }
+
+    @FXML
+    private void startReleaseRequest() {
+        viewModel.startReleaseRequest();
+    }
+
+    private void showReleaseRequest(ReleaseRequestViewModel request) {
+        root.getChildren().removeIf(child -> child != personRoot);
+        personRoot.setVisible(request == null);
+        if (request == null) {
+            releaseButton.requestFocus();
+            return;
+        }
+        ReleaseRequestView view = new ReleaseRequestView(request, viewModel::closeReleaseRequest);
+        root.getChildren().add(view.root());
+        view.focusInitial();
     }
 
     @FXML

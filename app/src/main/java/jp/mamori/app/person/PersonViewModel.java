@@ -21,6 +21,8 @@ import jp.mamori.app.common.ScreenAction;
 import jp.mamori.app.registry.PersonForm;
 import jp.mamori.app.registry.RegistryContext;
 import jp.mamori.app.registry.RegistryTexts;
+import jp.mamori.app.release.ReleaseRequestViewModel;
+import jp.mamori.app.release.ReleaseTarget;
 import jp.mamori.db.client.RegistryApi;
 import jp.mamori.db.client.ServerRefusal;
 import jp.mamori.db.domain.PersonCorrection;
@@ -31,7 +33,8 @@ import jp.mamori.db.domain.RegistrationView;
 /**
  * State and behaviour of 対象者照会 (the person view): the person's fields and every registration
  * of every section — who holds the person, since when, who released when — and the inline
- * correction of name, kana, sex and date of birth for a section that holds the person now.
+ * correction of name, kana, sex and date of birth for a section that holds the person now, and
+ * the way to 解除・削除の依頼 of that section's registration.
  *
  * <p>Opening the view and correcting are server procedures that audit themselves
  * ({@code PERSON_VIEW}, {@code PERSON_CORRECT} with the values before and after).
@@ -56,6 +59,7 @@ public final class PersonViewModel {
     private final ReadOnlyBooleanWrapper confirming = new ReadOnlyBooleanWrapper(false);
     private final StringBinding correctionBlocked;
     private final ReadOnlyObjectWrapper<List<String>> changes = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<ReleaseRequestViewModel> releaseRequest = new ReadOnlyObjectWrapper<>();
 
     /**
      * @param context  the registry screens' context
@@ -199,6 +203,47 @@ public final class PersonViewModel {
     }
 
     /** The person and their registrations once loaded, else null. */
+    /** The caller's section's active registration of the person, which it may ask to release or delete. */
+    public Optional<ReleaseTarget> releaseTarget() {
+        PersonDetail shown = detail.get();
+        String own = context.session().sectionCode();
+        if (shown == null || own == null || own.isBlank()) {
+            return Optional.empty();
+        }
+        PersonSummary p = shown.person();
+        return shown.registrations().stream().filter(r -> r.active() && own.equals(r.sectionCode())).findFirst()
+                .map(r -> new ReleaseTarget(r.registrationId(), p.addresseeNumber(), p.nameKanji(), p.nameKana(),
+                        r.inputDate()));
+    }
+
+    /** Opens 解除・削除の依頼 for the caller's section's registration; it reads its 解除前確認 at once. */
+    public void startReleaseRequest() {
+        if (busy.get() || correcting.get()) {
+            return;
+        }
+        releaseTarget().ifPresent(target -> {
+            ReleaseRequestViewModel request = new ReleaseRequestViewModel(context.session(), context.actions(),
+                    context.errors(), target);
+            message.set("");
+            error.set("");
+            releaseRequest.set(request);
+            request.load();
+        });
+    }
+
+    /** Leaves 解除・削除の依頼 and reads the person again (a request may have been sent). */
+    public void closeReleaseRequest() {
+        if (releaseRequest.get() != null) {
+            releaseRequest.set(null);
+            load();
+        }
+    }
+
+    /** The open 解除・削除の依頼, or null. */
+    public ReadOnlyObjectProperty<ReleaseRequestViewModel> releaseRequestProperty() {
+        return releaseRequest.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<PersonDetail> detailProperty() {
         return detail.getReadOnlyProperty();
     }

@@ -17,11 +17,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import jp.mamori.app.common.ErrorPresenter;
 import jp.mamori.app.common.Messages;
 import jp.mamori.app.common.ScreenAction;
-import jp.mamori.app.main.ScreenContext;
+import jp.mamori.app.common.ScreenActions;
 import jp.mamori.db.client.ReleaseApi;
 import jp.mamori.db.client.ServerRefusal;
+import jp.mamori.db.client.SessionInfo;
 import jp.mamori.db.domain.PendingRequest;
 import jp.mamori.db.domain.ReleaseBasis;
 import jp.mamori.db.domain.ReleaseKind;
@@ -41,7 +43,9 @@ public final class ReleaseRequestViewModel {
     /** Screen id in the 操作ログ. */
     public static final String SCREEN = "release.request";
 
-    private final ScreenContext context;
+    private final SessionInfo session;
+    private final ScreenActions actions;
+    private final ErrorPresenter errors;
     private final ReleaseTarget target;
 
     private final ReadOnlyObjectWrapper<ReleasePrecheck> precheck = new ReadOnlyObjectWrapper<>();
@@ -59,11 +63,16 @@ public final class ReleaseRequestViewModel {
     private final BooleanBinding canWithdraw;
 
     /**
-     * @param context the work screen's context (session, gateway, errors)
+     * @param session who is logged in
+     * @param actions the action gateway of the session
+     * @param errors  the error path
      * @param target  the registration of the caller's section
      */
-    public ReleaseRequestViewModel(ScreenContext context, ReleaseTarget target) {
-        this.context = Objects.requireNonNull(context, "context");
+    public ReleaseRequestViewModel(SessionInfo session, ScreenActions actions, ErrorPresenter errors,
+            ReleaseTarget target) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.actions = Objects.requireNonNull(actions, "actions");
+        this.errors = Objects.requireNonNull(errors, "errors");
         this.target = Objects.requireNonNull(target, "target");
         kind.addListener((obs, old, now) -> {
             basis.set(null);
@@ -77,7 +86,7 @@ public final class ReleaseRequestViewModel {
         canSend = Bindings.createBooleanBinding(() -> blockedReason.get().isEmpty() && !busy.get(),
                 blockedReason, busy);
         canWithdraw = Bindings.createBooleanBinding(() -> pendingRequest.get() != null
-                && pendingRequest.get().requestedBy().equals(context.session().userName()) && !busy.get(),
+                && pendingRequest.get().requestedBy().equals(session.userName()) && !busy.get(),
                 pendingRequest, busy);
     }
 
@@ -86,7 +95,7 @@ public final class ReleaseRequestViewModel {
         busy.set(true);
         error.set("");
         String targetId = Long.toString(target.registrationId());
-        context.actions().call(new ScreenAction(SCREEN, "precheck", targetId),
+        actions.call(new ScreenAction(SCREEN, "precheck", targetId),
                 s -> s.procedures(ReleaseApi.class).precheck(SCREEN, target.registrationId()), loaded -> {
                     precheck.set(loaded);
                     if (loaded.pendingRequestId() == null) {
@@ -99,7 +108,7 @@ public final class ReleaseRequestViewModel {
     }
 
     private void loadPending(long requestId) {
-        context.actions().call(new ScreenAction(SCREEN, "pending", Long.toString(requestId)),
+        actions.call(new ScreenAction(SCREEN, "pending", Long.toString(requestId)),
                 s -> s.procedures(ReleaseApi.class).pending(SCREEN), list -> {
                     busy.set(false);
                     pendingRequest.set(list.stream().filter(r -> r.requestId() == requestId).findFirst()
@@ -115,7 +124,7 @@ public final class ReleaseRequestViewModel {
         ReleaseBasis chosen = basis.get();
         busy.set(true);
         error.set("");
-        context.actions().call(new ScreenAction(SCREEN, "request", Long.toString(target.registrationId())),
+        actions.call(new ScreenAction(SCREEN, "request", Long.toString(target.registrationId())),
                 s -> s.procedures(ReleaseApi.class).request(SCREEN, target.registrationId(), chosen), requestId -> {
                     busy.set(false);
                     sent.set(true);
@@ -123,7 +132,7 @@ public final class ReleaseRequestViewModel {
                             ReleaseTexts.basis(chosen)));
                 }, failure -> {
                     busy.set(false);
-                    error.set(context.errors().messageFor(failure));
+                    error.set(errors.messageFor(failure));
                     if (isRefusal(failure, "conflict.pending", "conflict.released", "notfound.registration")) {
                         // The situation changed since the check was read: show it as it is now.
                         load();
@@ -139,7 +148,7 @@ public final class ReleaseRequestViewModel {
         }
         busy.set(true);
         error.set("");
-        context.actions().call(new ScreenAction(SCREEN, "withdraw", Long.toString(request.requestId())), s -> {
+        actions.call(new ScreenAction(SCREEN, "withdraw", Long.toString(request.requestId())), s -> {
             s.procedures(ReleaseApi.class).withdraw(SCREEN, request.requestId());
             return Boolean.TRUE;
         }, done -> {
@@ -147,14 +156,14 @@ public final class ReleaseRequestViewModel {
             load();
         }, failure -> {
             busy.set(false);
-            error.set(context.errors().messageFor(failure));
+            error.set(errors.messageFor(failure));
             load();
         });
     }
 
     private void failed(Throwable failure) {
         busy.set(false);
-        error.set(context.errors().messageFor(failure));
+        error.set(errors.messageFor(failure));
     }
 
     private static boolean isRefusal(Throwable failure, String... codes) {

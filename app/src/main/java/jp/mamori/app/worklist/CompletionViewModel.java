@@ -70,8 +70,10 @@ public final class CompletionViewModel {
             int confirmed = mine.stream().mapToInt(DutyProgress::confirmed).sum();
             int pending = mine.stream().mapToInt(DutyProgress::pending).sum();
             int overdue = mine.stream().mapToInt(DutyProgress::overdue).sum();
-            ownSectionText.set(Messages.get(shown == FlagWorkKind.SET ? "completion.own.set" : "completion.own.release",
-                    context.session().sectionName(), mine.size(), confirmed, pending, overdue));
+            String section = context.session().sectionName();
+            ownSectionText.set(shown == FlagWorkKind.SET
+                    ? Messages.get("completion.own.set", section, mine.size(), confirmed, pending, overdue)
+                    : Messages.get("completion.own.release", section, mine.size(), confirmed, pending, overdue));
         }
     }
 

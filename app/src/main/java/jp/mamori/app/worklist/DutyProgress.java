@@ -45,4 +45,34 @@ public record DutyProgress(int dutyId, String sectionCode, String sectionName, S
     public String label() {
         return Messages.get("completion.dutyLabel", sectionName, businessName);
     }
+
+    /**
+     * {@link #label()} broken into lines of at most {@code perLine} characters, preferring to break
+     * after 「：」「、」「・」 or a closing bracket, so that a long business name stays readable beside
+     * a chart bar instead of being cut off.
+     */
+    public String wrappedLabel(int perLine) {
+        return wrap(label(), perLine);
+    }
+
+    static String wrap(String text, int perLine) {
+        if (perLine < 2) {
+            throw new IllegalArgumentException("perLine < 2");
+        }
+        StringBuilder out = new StringBuilder();
+        String rest = text;
+        while (rest.codePointCount(0, rest.length()) > perLine) {
+            int limit = rest.offsetByCodePoints(0, perLine);
+            int cut = limit;
+            for (int i = limit; i > limit / 2; i--) {
+                if ("：、・）)".indexOf(rest.charAt(i - 1)) >= 0) {
+                    cut = i;
+                    break;
+                }
+            }
+            out.append(rest, 0, cut).append('\n');
+            rest = rest.substring(cut);
+        }
+        return out.append(rest).toString();
+    }
 }
