@@ -174,9 +174,9 @@ public final class ApprovalsViewModel {
                     if (failure instanceof ServerRefusal refusal && List.of("conflict.version", "conflict.notPending",
                             "notfound.request").contains(refusal.code())) {
                         // Someone else decided or the requester withdrew: show the list as it is now.
-                        error.set(Messages.get("approvals.changed"));
                         selected.set(null);
                         load();
+                        error.set(Messages.get("approvals.changed"));
                     } else {
                         error.set(context.errors().messageFor(failure));
                     }

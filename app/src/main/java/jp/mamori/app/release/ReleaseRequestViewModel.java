@@ -132,11 +132,11 @@ public final class ReleaseRequestViewModel {
                             ReleaseTexts.basis(chosen)));
                 }, failure -> {
                     busy.set(false);
-                    error.set(errors.messageFor(failure));
                     if (isRefusal(failure, "conflict.pending", "conflict.released", "notfound.registration")) {
                         // The situation changed since the check was read: show it as it is now.
                         load();
                     }
+                    error.set(errors.messageFor(failure));
                 });
     }
 
@@ -156,8 +156,8 @@ public final class ReleaseRequestViewModel {
             load();
         }, failure -> {
             busy.set(false);
-            error.set(errors.messageFor(failure));
             load();
+            error.set(errors.messageFor(failure));
         });
     }
 

@@ -41,6 +41,7 @@ public final class ReviewViewModel {
     /** Reads the registrations due for review, longest due first. */
     public void load() {
         busy.set(true);
+        error.set("");
         context.actions().call(ScreenAction.of(SCREEN, "list"),
                 s -> s.procedures(ReleaseApi.class).reviewDue(SCREEN), list -> {
                     busy.set(false);
@@ -72,8 +73,8 @@ public final class ReviewViewModel {
                     load();
                 }, failure -> {
                     busy.set(false);
-                    error.set(context.errors().messageFor(failure));
                     load();
+                    error.set(context.errors().messageFor(failure));
                 });
     }
 

@@ -48,8 +48,8 @@ public record DutyProgress(int dutyId, String sectionCode, String sectionName, S
 
     /**
      * {@link #label()} broken into lines of at most {@code perLine} characters, preferring to break
-     * after 「：」「、」「・」 or a closing bracket, so that a long business name stays readable beside
-     * a chart bar instead of being cut off.
+     * after 「：」「、」「・」 or a closing bracket, or before an opening one, so that a long business
+     * name stays readable beside a chart bar instead of being cut off.
      */
     public String wrappedLabel(int perLine) {
         return wrap(label(), perLine);
@@ -64,8 +64,8 @@ public record DutyProgress(int dutyId, String sectionCode, String sectionName, S
         while (rest.codePointCount(0, rest.length()) > perLine) {
             int limit = rest.offsetByCodePoints(0, perLine);
             int cut = limit;
-            for (int i = limit; i > limit / 2; i--) {
-                if ("：、・）)".indexOf(rest.charAt(i - 1)) >= 0) {
+            for (int i = limit; i > limit / 3; i--) {
+                if ("：、・）)".indexOf(rest.charAt(i - 1)) >= 0 || "（(".indexOf(rest.charAt(i)) >= 0) {
                     cut = i;
                     break;
                 }

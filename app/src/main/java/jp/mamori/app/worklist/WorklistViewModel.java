@@ -55,6 +55,7 @@ public final class WorklistViewModel {
 
     /** Reads both worklists, 設定待ち first. */
     public void load() {
+        error.set("");
         load(FlagWorkKind.SET, () -> load(FlagWorkKind.RELEASE, () -> { }));
     }
 
