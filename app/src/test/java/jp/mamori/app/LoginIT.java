@@ -46,7 +46,7 @@ class LoginIT extends ClientUiFixture {
         typePasswordAndEnter(user(CLERK).password());
         awaitMainWindow();
 
-        assertEquals(List.of("対象者検索", "対象者登録", "ワークリスト"), navigation());
+        assertEquals(List.of("対象者検索", "対象者登録", "ワークリスト", "要確認", "完了状況"), navigation());
         List<AuditRow> logins = rowsSinceStart(CLERK, "LOGIN");
         assertEquals(1, logins.size(), "the server recorded the login: " + logins);
         assertEquals("OK", logins.get(0).outcome());
@@ -80,7 +80,8 @@ class LoginIT extends ClientUiFixture {
         write(user(CHIEF).password());
         clickOn("#loginButton");
         awaitMainWindow();
-        assertEquals(List.of("対象者検索", "対象者登録", "承認待ち", "ワークリスト"), navigation());
+        assertEquals(List.of("対象者検索", "対象者登録", "承認待ち", "ワークリスト", "要確認", "完了状況"),
+                navigation());
     }
 
     @ParameterizedTest

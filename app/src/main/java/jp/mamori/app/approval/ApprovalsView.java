@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -17,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import jp.mamori.app.common.FocusScroll;
 import jp.mamori.app.common.FxmlViews;
 import jp.mamori.app.common.Messages;
 import jp.mamori.app.registry.FxForms;
@@ -36,6 +38,7 @@ public final class ApprovalsView {
     private final Parent root;
     private final PrecheckPane precheckPane = new PrecheckPane();
 
+    @FXML private ScrollPane scroll;
     @FXML private VBox approvalsRoot;
     @FXML private ProgressIndicator progress;
     @FXML private Button reloadButton;
@@ -77,6 +80,7 @@ public final class ApprovalsView {
 
     @FXML
     private void initialize() {
+        FocusScroll.follow(scroll);
         progress.visibleProperty().bind(viewModel.busyProperty());
         FxForms.showWhenNotEmpty(errorLabel, viewModel.errorProperty());
         FxForms.showWhenNotEmpty(messageLabel, viewModel.messageProperty());

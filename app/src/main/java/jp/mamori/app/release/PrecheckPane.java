@@ -1,6 +1,8 @@
 package jp.mamori.app.release;
 
+import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -14,12 +16,14 @@ import jp.mamori.db.domain.ReleasePrecheck;
 
 /**
  * Shows a 解除前確認: the other sections that still hold the person, or — when the section is the
- * last holder — a prominent warning with every linkage duty and what the release means for it.
+ * last holder — a prominent warning with every linkage duty and what the release means for it:
+ * the duties that will have to release the flags in full, the others folded under their count.
  * Built in code because its rows depend on the check; used by the request and by the approval.
  */
 public final class PrecheckPane {
 
     private final VBox root = new VBox();
+    private boolean closingExpanded;
 
     public PrecheckPane() {
         root.getStyleClass().add("precheck");
@@ -41,8 +45,9 @@ public final class PrecheckPane {
         lead.setId("precheckLead");
         root.getChildren().addAll(heading, lead);
         if (precheck.lastHolder()) {
-            root.getChildren().addAll(label(PrecheckTexts.dutyCounts(precheck), "precheck-counts"),
-                    dutyGrid(precheck), label(Messages.get("precheck.last.unconfirmedNote"), "note"));
+            root.getChildren().add(label(PrecheckTexts.dutyCounts(precheck), "precheck-counts"));
+            addDuties(precheck);
+            root.getChildren().add(label(Messages.get("precheck.last.unconfirmedNote"), "note"));
         } else if (!precheck.otherHolders().isEmpty()) {
             root.getChildren().add(holderGrid(precheck));
         }
@@ -61,13 +66,38 @@ public final class PrecheckPane {
         return grid;
     }
 
-    private static GridPane dutyGrid(ReleasePrecheck precheck) {
+    /**
+     * The duties that will have to release the flags, in full; the duties whose unconfirmed work
+     * will only be closed, folded away under their count (opened with a click or Space).
+     */
+    private void addDuties(ReleasePrecheck precheck) {
+        List<DutyFlagState> mustRelease = precheck.duties().stream().filter(DutyFlagState::releaseNeeded).toList();
+        List<DutyFlagState> closing = precheck.duties().stream().filter(d -> !d.releaseNeeded()).toList();
+        if (mustRelease.isEmpty()) {
+            root.getChildren().add(label(Messages.get("precheck.last.noneMustRelease"), "precheck-lead"));
+        } else {
+            GridPane grid = dutyGrid(mustRelease);
+            grid.setId("dutyList");
+            root.getChildren().add(grid);
+        }
+        if (!closing.isEmpty()) {
+            GridPane grid = dutyGrid(closing);
+            grid.setId("closingDuties");
+            TitledPane folded = new TitledPane(Messages.get("precheck.last.closing", closing.size()), grid);
+            folded.setId("closingPane");
+            folded.getStyleClass().add("precheck-folded");
+            folded.setExpanded(closingExpanded);
+            folded.expandedProperty().addListener((obs, old, now) -> closingExpanded = now);
+            root.getChildren().add(folded);
+        }
+    }
+
+    private static GridPane dutyGrid(List<DutyFlagState> duties) {
         GridPane grid = grid(58, 42);
-        grid.setId("dutyList");
         grid.addRow(0, label(Messages.get("precheck.column.duty"), "precheck-column"),
                 label(Messages.get("precheck.column.consequence"), "precheck-column"));
         int row = 1;
-        for (DutyFlagState duty : precheck.duties()) {
+        for (DutyFlagState duty : duties) {
             Label consequence = label(ReleaseTexts.dutyConsequence(duty.setStatus()),
                     duty.releaseNeeded() ? "precheck-must-release" : "precheck-cell");
             grid.addRow(row++, label(PrecheckTexts.duty(duty), "precheck-cell"), consequence);

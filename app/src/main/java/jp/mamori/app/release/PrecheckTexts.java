@@ -44,7 +44,8 @@ public final class PrecheckTexts {
 
     /** One duty line: 所属・業務（システム）. */
     public static String duty(DutyFlagState duty) {
-        return Messages.get("precheck.duty.line", duty.sectionName(), duty.businessName(), duty.systemName());
+        return Messages.get("precheck.duty.line", duty.sectionName(), duty.businessName(),
+                ReleaseTexts.system(duty.systemName()));
     }
 
     /** A request already waiting for this registration. */

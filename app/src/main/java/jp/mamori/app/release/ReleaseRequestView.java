@@ -10,11 +10,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import jp.mamori.app.common.FocusScroll;
 import jp.mamori.app.common.FxmlViews;
 import jp.mamori.app.common.Messages;
 import jp.mamori.app.registry.FxForms;
@@ -34,6 +36,7 @@ public final class ReleaseRequestView {
     private final Parent root;
     private final PrecheckPane precheckPane = new PrecheckPane();
 
+    @FXML private ScrollPane scroll;
     @FXML private VBox requestRoot;
     @FXML private ProgressIndicator progress;
     @FXML private Button backButton;
@@ -74,6 +77,7 @@ public final class ReleaseRequestView {
 
     @FXML
     private void initialize() {
+        FocusScroll.follow(scroll);
         ReleaseTarget target = viewModel.target();
         numberValue.setText(target.addresseeNumber());
         nameValue.setText(Messages.get("release.request.name", target.nameKanji(), target.nameKana()));

@@ -65,6 +65,17 @@ public final class ReleaseTexts {
         return Messages.get("precheck.duty.noItem");
     }
 
+    /**
+     * A system name to be shown in brackets: a name that is itself bracketed (the placeholder
+     * 「（システム名未登録）」) loses its own brackets, so that it does not read 「（（…））」.
+     */
+    public static String system(String systemName) {
+        if (systemName != null && systemName.length() > 2 && systemName.startsWith("（") && systemName.endsWith("）")) {
+            return systemName.substring(1, systemName.length() - 1);
+        }
+        return systemName == null ? "" : systemName;
+    }
+
     /** A date as {@code 2025-04-01}; empty for null. */
     public static String date(LocalDate date) {
         return date == null ? "" : date.toString();

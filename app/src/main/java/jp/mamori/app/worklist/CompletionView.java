@@ -18,6 +18,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
@@ -25,6 +26,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import jp.mamori.app.common.FocusScroll;
 import jp.mamori.app.common.FxmlViews;
 import jp.mamori.app.common.Messages;
 import jp.mamori.app.registry.FxForms;
@@ -45,6 +47,7 @@ public final class CompletionView {
     private final CompletionViewModel viewModel;
     private final Parent root;
 
+    @FXML private ScrollPane scroll;
     @FXML private VBox completionRoot;
     @FXML private ProgressIndicator progress;
     @FXML private Button reloadButton;
@@ -65,6 +68,7 @@ public final class CompletionView {
 
     @FXML
     private void initialize() {
+        FocusScroll.follow(scroll);
         progress.visibleProperty().bind(viewModel.busyProperty());
         FxForms.showWhenNotEmpty(errorLabel, viewModel.errorProperty());
         FxForms.showWhenNotEmpty(ownLabel, viewModel.ownSectionTextProperty());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import jp.mamori.app.common.Messages;
+import jp.mamori.app.release.ReleaseTexts;
 import jp.mamori.db.domain.FlagWorkItem;
 import jp.mamori.db.domain.FlagWorkKind;
 
@@ -39,7 +40,8 @@ public record FlagConfirmation(FlagWorkKind kind, List<FlagWorkItem> items) {
     public List<String> systemLines() {
         Map<String, Integer> perSystem = new LinkedHashMap<>();
         for (FlagWorkItem item : items) {
-            perSystem.merge(Messages.get("worklist.confirm.system", item.systemName(), item.businessName()), 1,
+            perSystem.merge(Messages.get("worklist.confirm.system", ReleaseTexts.system(item.systemName()),
+                    item.businessName()), 1,
                     Integer::sum);
         }
         List<String> lines = new ArrayList<>();
@@ -51,7 +53,7 @@ public record FlagConfirmation(FlagWorkKind kind, List<FlagWorkItem> items) {
     public List<String> personLines() {
         List<String> lines = new ArrayList<>();
         items.stream().limit(NAMES_SHOWN).forEach(item -> lines.add(Messages.get("worklist.confirm.person",
-                item.addresseeNumber(), item.nameKanji(), item.systemName())));
+                item.addresseeNumber(), item.nameKanji(), ReleaseTexts.system(item.systemName()))));
         if (items.size() > NAMES_SHOWN) {
             lines.add(Messages.get("worklist.confirm.more", items.size() - NAMES_SHOWN));
         }

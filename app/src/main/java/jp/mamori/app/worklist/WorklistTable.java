@@ -56,7 +56,8 @@ final class WorklistTable {
                 column(Messages.get("worklist.column.name"), 130, FlagWorkItem::nameKanji),
                 column(Messages.get("worklist.column.kana"), 150, FlagWorkItem::nameKana),
                 column(Messages.get("worklist.column.system"), 260,
-                        item -> Messages.get("worklist.confirm.system", item.systemName(), item.businessName()))));
+                        item -> Messages.get("worklist.confirm.system", ReleaseTexts.system(item.systemName()),
+                                item.businessName()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
