@@ -50,12 +50,11 @@ final class WorklistTable {
         table.setPlaceholder(placeholder());
         table.getColumns().setAll(List.of(
                 overdueColumn(),
-                column(Messages.get("worklist.column.age"), 80, item -> ReleaseTexts.days(item.ageDays())),
-                column(Messages.get("worklist.column.dueSince"), 105, item -> ReleaseTexts.date(item.dueSince())),
-                column(Messages.get("worklist.column.number"), 150, FlagWorkItem::addresseeNumber),
-                column(Messages.get("worklist.column.name"), 130, FlagWorkItem::nameKanji),
-                column(Messages.get("worklist.column.kana"), 150, FlagWorkItem::nameKana),
-                column(Messages.get("worklist.column.system"), 260,
+                column(Messages.get("worklist.column.age"), 80, 80, item -> ReleaseTexts.days(item.ageDays())),
+                column(Messages.get("worklist.column.dueSince"), 105, 100, item -> ReleaseTexts.date(item.dueSince())),
+                column(Messages.get("worklist.column.number"), 165, 160, FlagWorkItem::addresseeNumber),
+                column(Messages.get("worklist.column.name"), 170, 120, FlagWorkItem::nameKanji),
+                column(Messages.get("worklist.column.system"), 330, 200,
                         item -> Messages.get("worklist.confirm.system", ReleaseTexts.system(item.systemName()),
                                 item.businessName()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -115,7 +114,7 @@ final class WorklistTable {
     }
 
     private static TableColumn<FlagWorkItem, String> overdueColumn() {
-        TableColumn<FlagWorkItem, String> column = column(Messages.get("worklist.column.overdue"), 90,
+        TableColumn<FlagWorkItem, String> column = column(Messages.get("worklist.column.overdue"), 85, 85,
                 item -> item.overdue() ? Messages.get("worklist.overdue") : "");
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -131,10 +130,12 @@ final class WorklistTable {
         return column;
     }
 
-    private static TableColumn<FlagWorkItem, String> column(String title, double width,
+    /** A column that is never narrower than {@code minWidth}, so that numbers and names are not cut. */
+    private static TableColumn<FlagWorkItem, String> column(String title, double width, double minWidth,
             Function<FlagWorkItem, String> text) {
         TableColumn<FlagWorkItem, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         column.setReorderable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 cell.getValue() == null ? "" : text.apply(cell.getValue())));
