@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -165,10 +166,10 @@ public final class CompletionView {
         for (DutyProgress duty : duties) {
             String style = duty.ownSection() ? "completion-own" : "completion-cell";
             dutyGrid.addRow(row++, cell(duty.sectionName(), style), cell(duty.businessName(), style),
-                    cell(duty.systemName(), style), cell(Integer.toString(duty.confirmed()), style),
-                    cell(Integer.toString(duty.pendingInTime()), style),
-                    cell(Integer.toString(duty.overdue()), duty.overdue() > 0 ? "completion-overdue" : style),
-                    cell(Integer.toString(duty.total()), style));
+                    cell(duty.systemName(), style), number(duty.confirmed(), style),
+                    number(duty.pendingInTime(), style),
+                    number(duty.overdue(), duty.overdue() > 0 ? "completion-overdue" : style),
+                    number(duty.total(), style));
         }
         if (duties.isEmpty() && viewModel.loadedProperty().get()) {
             dutyGrid.add(cell(Messages.get("completion.none"), "note"), 0, 1, 7, 1);
@@ -183,10 +184,18 @@ public final class CompletionView {
         return column;
     }
 
+    private static Label number(int value, String styleClass) {
+        Label label = cell(Integer.toString(value), styleClass);
+        label.setAlignment(Pos.CENTER_RIGHT);
+        return label;
+    }
+
     private static Label cell(String text, String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
+        // Every cell of a row as high as the row, so the row's line runs straight.
+        label.setMaxHeight(Double.MAX_VALUE);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add(styleClass);
         return label;

@@ -1,5 +1,6 @@
 package jp.mamori.app.worklist;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -61,7 +62,9 @@ public final class CompletionViewModel {
     private void derive() {
         FlagWorkKind shown = kind.get() == null ? FlagWorkKind.SET : kind.get();
         String own = context.session().sectionCode();
-        List<DutyProgress> rows = summaries.stream().map(s -> DutyProgress.of(s, shown, own)).toList();
+        // The caller's own duties first, then every other section's in the server's order.
+        List<DutyProgress> rows = summaries.stream().map(s -> DutyProgress.of(s, shown, own))
+                .sorted(Comparator.comparing(d -> !d.ownSection())).toList();
         duties.setAll(rows);
         List<DutyProgress> mine = rows.stream().filter(DutyProgress::ownSection).toList();
         if (mine.isEmpty()) {
@@ -82,7 +85,7 @@ public final class CompletionViewModel {
         return kind;
     }
 
-    /** One row per active duty, in the server's order (section, then duty). */
+    /** One row per active duty: the caller's section's first, then the server's order (section, then duty). */
     public ObservableList<DutyProgress> duties() {
         return duties;
     }
