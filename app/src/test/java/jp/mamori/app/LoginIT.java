@@ -59,7 +59,7 @@ class LoginIT extends ClientUiFixture {
         assertTrue(((Button) node("#loginButton")).isDisabled(), "nothing to log in with yet");
         RadioButton token = node("#tokenRadio");
         assertTrue(token.isDisabled(), "this terminal has no IC card reader set up");
-        assertEquals("未対応：この端末にはICカードの設定がありません", text("#tokenNote"));
+        assertEquals("未対応（この端末には設定なし）", text("#tokenNote"));
         assertEquals("パスワード（全員共通・デモ専用）：" + DemoEnvironment.DEMO_PASSWORD,
                 text("#demoSharedPassword"));
         Label heading = lookup(".login-card .heading").query();
