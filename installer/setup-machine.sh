@@ -3,12 +3,13 @@
 #   fonts-ipafont-gothic  Japanese glyphs for the JavaFX client (screens and screenshots)
 #   openssl               verifying exported audit-log bundles in the tests
 #   qpdf poppler-utils    checking exported PDFs
+#   softhsm2              a software PKCS#11 token for the smart-card login tests
 #   xvfb libgtk-3-0 libxtst6 libgl1   a real window without a display (optional, for screenshots)
 # Idempotent: packages already installed are left alone. Needs root (or sudo) only when something
 # is missing.
 set -euo pipefail
 
-packages=(fonts-ipafont-gothic fontconfig openssl qpdf poppler-utils)
+packages=(fonts-ipafont-gothic fontconfig openssl qpdf poppler-utils softhsm2)
 if [[ "${1:-}" == "--with-xvfb" ]]; then
   packages+=(xvfb xauth libgtk-3-0 libxtst6 libgl1)
 fi

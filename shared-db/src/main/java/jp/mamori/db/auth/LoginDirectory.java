@@ -20,7 +20,7 @@ import jp.mamori.db.server.Settings;
 final class LoginDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginDirectory.class);
-    private static final long BASE_DELAY_MILLIS = 250;
+    private static final int BASE_DELAY_MILLIS = 250;
     private static final long MAX_DELAY_MILLIS = 4000;
 
     record Staff(String userName, String displayName, StaffRole role, String sectionCode, String sectionName,
@@ -99,8 +99,10 @@ final class LoginDirectory {
      * thread only — longer with each failure.
      */
     void passwordFailed(Staff staff) {
+        long[] base = new long[1];
         int failures = jdbi.inTransaction(h -> {
             int max = Settings.intValue(h, "login.maxFailures", 10);
+            base[0] = Settings.intValue(h, "login.failureDelayMillis", BASE_DELAY_MILLIS);
             h.createUpdate("""
                     UPDATE MAMORI.STAFF SET FAILED_LOGINS = FAILED_LOGINS + 1, LAST_FAILURE_AT = :now,
                            LOCKED_AT = CASE WHEN FAILED_LOGINS + 1 >= :max THEN :now ELSE LOCKED_AT END
@@ -109,7 +111,7 @@ final class LoginDirectory {
             return h.createQuery("SELECT FAILED_LOGINS FROM MAMORI.STAFF WHERE USER_NAME = :user")
                     .bind("user", staff.userName()).mapTo(Integer.class).one();
         });
-        long delay = Math.min(MAX_DELAY_MILLIS, BASE_DELAY_MILLIS << Math.min(10, Math.max(0, failures - 1)));
+        long delay = Math.min(MAX_DELAY_MILLIS, base[0] << Math.min(10, Math.max(0, failures - 1)));
         try {
             Thread.sleep(delay);
         } catch (InterruptedException e) {

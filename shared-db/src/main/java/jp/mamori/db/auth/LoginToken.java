@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
@@ -45,12 +46,26 @@ public record LoginToken(
     public static LoginToken create(String userName, String terminalId, char[] password,
             PrivateKey staffKey, X509Certificate staffCertificate,
             PrivateKey terminalKey, X509Certificate terminalCertificate, Instant now) throws GeneralSecurityException {
+        return create(userName, terminalId, password, staffKey, null, staffCertificate, terminalKey,
+                terminalCertificate, now);
+    }
+
+    /**
+     * Creates and signs a token now, the staff signature made by {@code staffKeyProvider}: a key on a
+     * PKCS#11 token is only a handle that no installed provider accepts, so its token's provider
+     * must sign.
+     *
+     * @param staffKeyProvider the provider holding the staff key, or {@code null} for the installed ones
+     */
+    public static LoginToken create(String userName, String terminalId, char[] password,
+            PrivateKey staffKey, Provider staffKeyProvider, X509Certificate staffCertificate,
+            PrivateKey terminalKey, X509Certificate terminalCertificate, Instant now) throws GeneralSecurityException {
         byte[] nonceBytes = new byte[16];
         RANDOM.nextBytes(nonceBytes);
         String nonce = HexFormat.of().formatHex(nonceBytes);
         byte[] signed = signedBytes(userName, terminalId, now, nonce, staffCertificate, terminalCertificate);
         return new LoginToken(userName, terminalId, now, nonce, staffCertificate, terminalCertificate,
-                sign(staffKey, signed), sign(terminalKey, signed), password.clone());
+                sign(staffKey, staffKeyProvider, signed), sign(terminalKey, null, signed), password.clone());
     }
 
     /** The bytes both signatures cover. */
@@ -133,8 +148,8 @@ public record LoginToken(
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] sign(PrivateKey key, byte[] data) throws GeneralSecurityException {
-        Signature s = Signature.getInstance(SIGNATURE);
+    private static byte[] sign(PrivateKey key, Provider provider, byte[] data) throws GeneralSecurityException {
+        Signature s = provider == null ? Signature.getInstance(SIGNATURE) : Signature.getInstance(SIGNATURE, provider);
         s.initSign(key);
         s.update(data);
         return s.sign();

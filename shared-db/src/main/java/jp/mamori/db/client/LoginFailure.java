@@ -4,7 +4,10 @@ package jp.mamori.db.client;
 public enum LoginFailure {
     /** Unknown user or wrong password: deliberately the same answer for both. */
     WRONG_CREDENTIALS,
-    /** The PKCS#12 file could not be opened with the password, or is not a mamori credential. */
+    /**
+     * The PKCS#12 file could not be opened, or is not a mamori credential; or the PKCS#11 token
+     * holds no staff key issued by the project CA.
+     */
     CREDENTIAL_UNREADABLE,
     /** Too many failed attempts: the account is locked until an administrator unlocks it. */
     ACCOUNT_LOCKED,
@@ -19,5 +22,15 @@ public enum LoginFailure {
     /** The server cannot be reached. */
     SERVER_UNREACHABLE,
     /** The server's TLS certificate is not from the project CA. */
-    SERVER_UNTRUSTED
+    SERVER_UNTRUSTED,
+    /**
+     * The PKCS#11 token (IC カード) refused the PIN. Checked by the token on this terminal, before
+     * anything reaches the server; the token's own retry counter, if any, applies.
+     */
+    TOKEN_PIN_WRONG,
+    /**
+     * The PKCS#11 token cannot be used: its library is missing, no token is in the slot, the token
+     * was removed during the session, or its PIN is locked.
+     */
+    TOKEN_UNAVAILABLE
 }

@@ -3,6 +3,7 @@ package jp.mamori.db.client;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.ProviderException;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,8 +20,9 @@ import jp.mamori.db.server.Realms;
 import jp.mamori.db.server.TlsSetup;
 
 /**
- * Logs a staff member in from a designated terminal: the staff key file plus the password, signed
- * together with the terminal's key into a {@link LoginToken} that the server's realm checks.
+ * Logs a staff member in from a designated terminal: the staff key (a key file or a PKCS#11 token)
+ * plus the password, signed together with the terminal's key into a {@link LoginToken} that the
+ * server's realm checks.
  */
 public final class MamoriConnector {
 
@@ -37,30 +39,56 @@ public final class MamoriConnector {
     }
 
     /**
-     * Logs in.
+     * Logs in with a staff key file.
      *
      * @param staffKeyFile the staff member's PKCS#12 key file
      * @param password     the login password (checked by the server only)
      */
     public MamoriSession login(Path staffKeyFile, char[] password) throws LoginException {
-        Identity identity = identity(staffKeyFile);
-        if (!CertificateChecks.validAt(identity.staff().certificate(), clock.instant())) {
-            throw new LoginException(LoginFailure.CERTIFICATE_EXPIRED);
+        return login(new StaffKeySource.KeyFile(staffKeyFile), password);
+    }
+
+    /**
+     * Logs in. A PKCS#11 token stays logged in while the session is open, so that
+     * {@link MamoriSession#reauthenticate(char[])} can sign again without the PIN; closing the
+     * session, or a failed login, logs the token out.
+     *
+     * @param source   where the staff key is: a key file or a PKCS#11 token with its PIN
+     * @param password the login password (checked by the server only)
+     */
+    public MamoriSession login(StaffKeySource source, char[] password) throws LoginException {
+        X509Certificate ca = trustedCa();
+        StaffKey staff = openStaffKey(source, ca);
+        try {
+            if (!CertificateChecks.issuedBy(staff.certificate(), ca)) {
+                throw new LoginException(LoginFailure.CREDENTIAL_UNREADABLE);
+            }
+            Identity identity = identity(staff);
+            if (!CertificateChecks.validAt(staff.certificate(), clock.instant())) {
+                throw new LoginException(LoginFailure.CERTIFICATE_EXPIRED);
+            }
+            Connection connection = connect(identity, password);
+            return RemoteSession.open(this, identity, connection);
+        } catch (LoginException | RuntimeException e) {
+            staff.close();
+            throw e;
         }
-        Connection connection = connect(identity, password);
-        return RemoteSession.open(this, identity, connection);
     }
 
     /** Opens one authenticated connection with a fresh token. */
     Connection connect(Identity identity, char[] password) throws LoginException {
+        LoginToken token;
         try {
-            LoginToken token = LoginToken.create(identity.userName(), identity.terminalId(), password,
-                    identity.staff().key(), identity.staff().certificate(),
+            StaffKey staff = identity.staff();
+            token = LoginToken.create(identity.userName(), identity.terminalId(), password,
+                    staff.key(), staff.provider(), staff.certificate(),
                     identity.terminal().key(), identity.terminal().certificate(), Instant.now(clock));
+        } catch (GeneralSecurityException | ProviderException e) {
+            throw new LoginException(identity.staff().signingFailure(), e);
+        }
+        try {
             return DriverManager.getConnection(config.server().jdbcUrl(Realms.STAFF), identity.userName(),
                     token.encode());
-        } catch (GeneralSecurityException e) {
-            throw new LoginException(LoginFailure.CREDENTIAL_UNREADABLE, e);
         } catch (SQLException e) {
             throw new LoginException(ConnectionFailures.loginFailure(e), e);
         }
@@ -70,23 +98,32 @@ public final class MamoriConnector {
         return config.server();
     }
 
-    private Identity identity(Path staffKeyFile) throws LoginException {
-        X509Certificate ca;
+    private X509Certificate trustedCa() throws LoginException {
         try {
-            ca = Pem.read(config.caCertificate());
+            X509Certificate ca = Pem.read(config.caCertificate());
             TlsSetup.installClient(ca);
+            return ca;
         } catch (IOException | RuntimeException e) {
             throw new LoginException(LoginFailure.SERVER_UNTRUSTED, e);
         }
-        IssuedCredential staff;
+    }
+
+    private StaffKey openStaffKey(StaffKeySource source, X509Certificate ca) throws LoginException {
+        if (source instanceof StaffKeySource.Pkcs11Token token) {
+            return Pkcs11Tokens.open(token, ca, clock.instant());
+        }
+        return readKeyFile(((StaffKeySource.KeyFile) source).pkcs12());
+    }
+
+    private static StaffKey readKeyFile(Path staffKeyFile) throws LoginException {
         try {
-            staff = IssuedCredential.readPkcs12(staffKeyFile, KeyFiles.staffStorePassword());
+            return StaffKey.inMemory(IssuedCredential.readPkcs12(staffKeyFile, KeyFiles.staffStorePassword()));
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             throw new LoginException(LoginFailure.CREDENTIAL_UNREADABLE, e);
         }
-        if (!CertificateChecks.issuedBy(staff.certificate(), ca)) {
-            throw new LoginException(LoginFailure.CREDENTIAL_UNREADABLE);
-        }
+    }
+
+    private Identity identity(StaffKey staff) throws LoginException {
         IssuedCredential terminal;
         try {
             terminal = IssuedCredential.readPkcs12(config.terminalKeystore(), config.terminalKeystorePassword());
@@ -97,7 +134,7 @@ public final class MamoriConnector {
                 CertificateAuthority.commonName(terminal.certificate()), staff, terminal);
     }
 
-    /** The keys a session keeps in memory to re-authenticate and reconnect. */
-    record Identity(String userName, String terminalId, IssuedCredential staff, IssuedCredential terminal) {
+    /** The keys a session keeps to re-authenticate and reconnect; a token key stays on its token. */
+    record Identity(String userName, String terminalId, StaffKey staff, IssuedCredential terminal) {
     }
 }

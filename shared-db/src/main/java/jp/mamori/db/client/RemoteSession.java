@@ -141,6 +141,7 @@ final class RemoteSession implements MamoriSession {
             LOG.warn("logout could not be recorded: {}", e.getSQLState());
         } finally {
             closeQuietly(connection);
+            identity.staff().close();
         }
     }
 

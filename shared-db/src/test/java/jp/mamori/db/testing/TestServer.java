@@ -68,6 +68,24 @@ public final class TestServer {
         return ServerContext.get().admin().getConnection();
     }
 
+    /** Server-side provisioning with the test server's CA, as the server host's tools have it. */
+    public static jp.mamori.db.server.Provisioning provisioning() throws Exception {
+        jp.mamori.db.server.ServerLayout layout = get().server().layout();
+        char[] password = Files.readString(layout.keystorePassword()).strip().toCharArray();
+        return new jp.mamori.db.server.Provisioning(ServerContext.get().jdbi(),
+                jp.mamori.db.pki.CertificateAuthority.load(layout.caKeystore(), password));
+    }
+
+    /** Sets a MAMORI.SETTING value on the test server. */
+    public static void setting(String name, String value) throws SQLException {
+        try (Connection admin = admin(); var st = admin.prepareStatement(
+                "MERGE INTO MAMORI.SETTING (NAME, VAL) KEY (NAME) VALUES (?, ?)")) {
+            st.setString(1, name);
+            st.setString(2, value);
+            st.executeUpdate();
+        }
+    }
+
     /** Plain JDBC URL of the server for a realm login, as an attacker would type it. */
     public static String sslUrl(String suffix) {
         return "jdbc:h2:ssl://127.0.0.1:" + get().server().port() + "/mamori" + suffix;

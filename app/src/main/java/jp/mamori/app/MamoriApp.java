@@ -1,0 +1,206 @@
+package jp.mamori.app;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import jp.mamori.app.common.ErrorPresenter;
+import jp.mamori.app.common.FxUiExecutor;
+import jp.mamori.app.common.JapaneseFont;
+import jp.mamori.app.common.Messages;
+import jp.mamori.app.common.ScreenAction;
+import jp.mamori.app.common.ScreenActions;
+import jp.mamori.app.common.UiExecutor;
+import jp.mamori.app.common.UserNotice;
+import jp.mamori.app.lock.IdleLimit;
+import jp.mamori.app.lock.LockViewModel;
+import jp.mamori.app.login.LoginView;
+import jp.mamori.app.login.LoginViewModel;
+import jp.mamori.app.main.ContentScreens;
+import jp.mamori.app.main.MainView;
+import jp.mamori.app.main.MainViewModel;
+import jp.mamori.app.main.ScreenContext;
+import jp.mamori.app.session.CredentialMemory;
+import jp.mamori.app.session.LoginService;
+import jp.mamori.db.client.MamoriSession;
+import jp.mamori.db.demo.DemoUser;
+
+/**
+ * The mamori client: the ログイン screen, then the main window of the logged-in staff member,
+ * back to ログイン after logout. Assembles the screens with the one {@link UiExecutor}, the one
+ * {@link ErrorPresenter} and, per session, the one {@link ScreenActions}.
+ *
+ * <p>Started by {@link ClientMain} on a designated terminal and by {@link DemoMain} for the
+ * demonstration; both call {@link #run(MamoriApp)}.
+ */
+public class MamoriApp extends Application {
+
+    private static final double WIDTH = 1200;
+    private static final double HEIGHT = 780;
+
+    private final LoginService loginService;
+    private final List<DemoUser> demoUsers;
+    private final CredentialMemory credentialMemory;
+    private final ContentScreens screens;
+    private final UiExecutor executor = new FxUiExecutor();
+    private final ErrorPresenter errors = new ErrorPresenter();
+    private final Clock clock = Clock.systemDefaultZone();
+
+    private Stage stage;
+    private ScreenActions activeSession;
+    private MainView mainView;
+    private boolean exitAfterLogout;
+    private boolean stopped;
+
+    /**
+     * @param loginService the login seam ({@code MamoriConnector::login} in production)
+     * @param demoUsers    demo logins to offer on the login screen; empty outside demo mode
+     */
+    public MamoriApp(LoginService loginService, List<DemoUser> demoUsers) {
+        this(loginService, demoUsers, CredentialMemory.forCurrentUser(), new ContentScreens());
+    }
+
+    /**
+     * @param loginService     the login seam
+     * @param demoUsers        demo logins, or empty
+     * @param credentialMemory where the last credential file is remembered
+     * @param screens          the work screens registered so far
+     */
+    public MamoriApp(LoginService loginService, List<DemoUser> demoUsers,
+            CredentialMemory credentialMemory, ContentScreens screens) {
+        this.loginService = Objects.requireNonNull(loginService, "loginService");
+        this.demoUsers = List.copyOf(demoUsers);
+        this.credentialMemory = Objects.requireNonNull(credentialMemory, "credentialMemory");
+        this.screens = Objects.requireNonNull(screens, "screens");
+    }
+
+    /**
+     * Runs {@code app} in a new window and returns when that window has closed; the session, if
+     * any, is logged out first.
+     */
+    public static void run(MamoriApp app) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> {
+            Stage primary = new Stage();
+            primary.setOnHidden(event -> {
+                app.stop();
+                Platform.exit();
+                closed.countDown();
+            });
+            app.start(primary);
+        });
+        closed.await();
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        stage.setOnCloseRequest(event -> {
+            if (activeSession != null && mainView != null) {
+                // Closing the window while logged in is a logout, recorded like any other.
+                event.consume();
+                exitAfterLogout = true;
+                mainView.logout();
+            }
+        });
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
+                errors.messageFor(failure)); // logs it, redacted, with a reference number
+        showLogin(null);
+        stage.show();
+    }
+
+    private void showLogin() {
+        showLogin(null);
+    }
+
+    private void showLogin(Throwable failureToReport) {
+        mainView = null;
+        activeSession = null;
+        if (exitAfterLogout) {
+            stage.hide();
+            return;
+        }
+        LoginViewModel viewModel = new LoginViewModel(loginService, executor, errors,
+                credentialMemory, demoUsers, this::showMain);
+        LoginView view = new LoginView(viewModel);
+        stage.setTitle(Messages.get("login.windowTitle"));
+        stage.setScene(scene(view.root()));
+        viewModel.loadRememberedFile();
+        if (failureToReport != null) {
+            viewModel.reportFailure(failureToReport);
+        }
+        view.focusInitial();
+    }
+
+    private void showMain(MamoriSession session) {
+        try {
+            openMainWindow(session);
+        } catch (RuntimeException e) {
+            // The session must not stay open behind a login screen.
+            ScreenActions actions = activeSession;
+            mainView = null;
+            if (actions != null) {
+                actions.logout(ScreenAction.of(MainViewModel.SCREEN, "logout"), () -> { });
+            }
+            showLogin(e);
+        }
+    }
+
+    private void openMainWindow(MamoriSession session) {
+        Instant loginTime = clock.instant();
+        UserNotice notice = new UserNotice();
+        ScreenActions actions = new ScreenActions(session, executor, errors, notice);
+        activeSession = actions;
+        MainViewModel viewModel = new MainViewModel(session.info(), loginTime, clock.getZone(),
+                actions, notice);
+        LockViewModel lockViewModel = new LockViewModel(session.info(), actions, errors,
+                IdleLimit.of(session.info()), System::nanoTime);
+        ScreenContext context = new ScreenContext(session.info(), actions, executor, errors);
+        mainView = new MainView(viewModel, lockViewModel,
+                destination -> screens.create(destination, context), this::showLogin);
+        Scene scene = scene(mainView.root());
+        mainView.install(scene);
+        stage.setTitle(Messages.get("main.windowTitle"));
+        stage.setScene(scene);
+        mainView.focusInitial();
+    }
+
+    private static Scene scene(Parent root) {
+        JapaneseFont.applyTo(root);
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        scene.getStylesheets().add(
+                Objects.requireNonNull(MamoriApp.class.getResource("mamori.css")).toExternalForm());
+        return scene;
+    }
+
+    /**
+     * Logs out a session still open and stops the background worker. Runs on the JavaFX thread;
+     * safe to call twice.
+     */
+    @Override
+    public void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        if (mainView != null) {
+            mainView.dispose();
+        }
+        // Let queued work finish first, so the session is never used by two threads at once.
+        executor.shutdown();
+        ScreenActions open = activeSession;
+        activeSession = null;
+        if (open != null) {
+            open.logoutNow();
+        }
+    }
+}

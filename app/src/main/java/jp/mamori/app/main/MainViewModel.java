@@ -1,0 +1,134 @@
+package jp.mamori.app.main;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import jp.mamori.app.common.Messages;
+import jp.mamori.app.common.RoleNames;
+import jp.mamori.app.common.ScreenAction;
+import jp.mamori.app.common.ScreenActions;
+import jp.mamori.app.common.UserNotice;
+import jp.mamori.db.client.SessionInfo;
+
+/**
+ * State and behaviour of the main window: the navigation a role may use, the screen currently
+ * open, the status bar and logout. Every navigation is recorded through {@link ScreenActions}
+ * before the screen changes.
+ */
+public final class MainViewModel {
+
+    /** Screen id of the main window in the 操作ログ. */
+    public static final String SCREEN = "main";
+
+    private static final DateTimeFormatter LOGIN_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
+
+    private final SessionInfo session;
+    private final ScreenActions actions;
+    private final UserNotice notice;
+    private final List<Destination> destinations;
+    private final String loginTimeText;
+    private final ReadOnlyObjectWrapper<Destination> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loggingOut = new ReadOnlyBooleanWrapper(false);
+
+    /**
+     * @param session   who is logged in
+     * @param loginTime when the login succeeded
+     * @param zone      the terminal's time zone for display
+     * @param actions   the action gateway of this session
+     * @param notice    where failures of this window are shown
+     */
+    public MainViewModel(SessionInfo session, Instant loginTime, ZoneId zone,
+            ScreenActions actions, UserNotice notice) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.actions = Objects.requireNonNull(actions, "actions");
+        this.notice = Objects.requireNonNull(notice, "notice");
+        this.destinations = Destination.forRole(session.role());
+        this.loginTimeText = LOGIN_TIME.format(loginTime.atZone(zone));
+    }
+
+    /** The destinations this role may open, in navigation order. */
+    public List<Destination> destinations() {
+        return destinations;
+    }
+
+    /** The screen currently open, or {@code null} before the first choice. */
+    public ReadOnlyObjectProperty<Destination> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** Opens {@code destination} once the server has recorded the navigation. */
+    public void open(Destination destination) {
+        if (loggingOut.get()) {
+            return;
+        }
+        if (!destinations.contains(destination)) {
+            throw new IllegalArgumentException("Not available to this role: " + destination);
+        }
+        notice.clear();
+        actions.perform(ScreenAction.of(destination.screenId(), "open"),
+                () -> current.set(destination));
+    }
+
+    /**
+     * Logs out (the server records it); {@code afterwards} returns to the login screen. Further
+     * requests while the logout is under way are ignored.
+     */
+    public void logout(Runnable afterwards) {
+        if (loggingOut.get()) {
+            return;
+        }
+        loggingOut.set(true);
+        actions.logout(ScreenAction.of(SCREEN, "logout"), afterwards);
+    }
+
+    /** Whether a logout is under way; the window no longer takes input. */
+    public ReadOnlyBooleanProperty loggingOutProperty() {
+        return loggingOut.getReadOnlyProperty();
+    }
+
+    public UserNotice notice() {
+        return notice;
+    }
+
+    public SessionInfo session() {
+        return session;
+    }
+
+    public String userText() {
+        return Messages.get("status.user", session.displayName());
+    }
+
+    public String roleText() {
+        return Messages.get("status.role", RoleNames.of(session.role()));
+    }
+
+    public String sectionText() {
+        String section = session.sectionName() == null || session.sectionName().isBlank()
+                ? Messages.get("status.noSection") : session.sectionName();
+        return Messages.get("status.section", section);
+    }
+
+    public String terminalText() {
+        return Messages.get("status.terminal", session.terminalId());
+    }
+
+    public String serverText() {
+        return Messages.get("status.server", session.server());
+    }
+
+    public String loginTimeText() {
+        return Messages.get("status.loginTime", loginTimeText);
+    }
+
+    /** The greeting on the start pane, e.g. 「山田 花子さん（担当職員）」. */
+    public String greeting() {
+        return Messages.get("main.welcome.greeting", session.displayName(),
+                RoleNames.of(session.role()));
+    }
+}

@@ -1,0 +1,42 @@
+package jp.mamori.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.List;
+import jp.mamori.app.common.Messages;
+import jp.mamori.app.testsupport.FakeLoginService;
+import jp.mamori.app.testsupport.Staff;
+import jp.mamori.db.client.ServerRefusal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A navigation the server cannot record does not happen, and the window says why.
+ *
+ * <p>STAND-IN SERVER: a real server cannot be made to refuse a row on demand in the middle of a
+ * session, so this one test uses {@link FakeLoginService}; every other UI test runs against the
+ * real server.
+ */
+class ErrorBannerIT extends ClientUiFixture {
+
+    @Test
+    void aNavigationTheServerCannotRecordDoesNotOpenAndSaysWhy() throws Exception {
+        Path file = Path.of("/stand-in/clerk.p12");
+        FakeLoginService standIn = new FakeLoginService().account(file, "pw", Staff.clerk());
+        startClient(file, false, standIn);
+        typePasswordAndEnter("pw");
+        awaitMainWindow();
+        standIn.sessions().get(0).refuseRecording(
+                new ServerRefusal("connection.lost", List.of(), null));
+
+        clickOn("ワークリスト");
+        await(() -> showing("#errorBanner"));
+        assertEquals(Messages.get("error.refusal.connectionLost"), text("#errorText"));
+        assertFalse(showing(".placeholder"), "the screen did not open");
+        screenshot("main-error");
+
+        clickOn("閉じる");
+        await(() -> !showing("#errorBanner"));
+    }
+}
