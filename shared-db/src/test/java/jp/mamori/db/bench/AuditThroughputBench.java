@@ -2,6 +2,8 @@ package jp.mamori.db.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import jp.mamori.db.audit.AuditDetail;
@@ -24,11 +26,16 @@ import jp.mamori.db.demo.DemoUser;
  * <li><b>plain insert</b>: the same insert into {@link BenchServer#PLAIN_TABLE} (same columns,
  * constraints and index; SEQ by identity, no trigger), same connection kind, autocommit.</li>
  * </ol>
- * The ratio column is plain rate / this rate: how many times dearer a row is than a plain insert.
+ * Each kind runs {@link #ROUNDS} times per level, the kinds taking turns; the rate is the median
+ * round. The ratio column is plain rate / this rate: how many times dearer a row is than a plain
+ * insert. Every kind prepares its statement per call, as the client does (two round trips).
  */
 final class AuditThroughputBench {
 
     static final List<Integer> CLIENTS = List.of(1, 8, 32);
+
+    /** Rounds per kind and level; the kinds take turns, so drift on the machine hits each alike. */
+    static final int ROUNDS = 3;
 
     private static final String PLAIN_INSERT = """
             INSERT INTO MAMORI.BENCH_PLAIN_LOG
@@ -64,9 +71,23 @@ final class AuditThroughputBench {
         }
         for (int clients : CLIENTS) {
             String level = clients + (clients == 1 ? " client" : " clients");
-            ConcurrentRun.Outcome p = ConcurrentRun.run(plain, clients, options.auditActions(), "p" + clients + "-");
-            ConcurrentRun.Outcome c = ConcurrentRun.run(chained, clients, options.auditActions(), "c" + clients + "-");
-            ConcurrentRun.Outcome a = ConcurrentRun.run(audited, clients, options.auditActions(), "a" + clients + "-");
+            List<List<ConcurrentRun.Outcome>> outcomes = List.of(new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
+            try (ConcurrentRun.Clients plainClients = new ConcurrentRun.Clients(plain, clients);
+                    ConcurrentRun.Clients chainedClients = new ConcurrentRun.Clients(chained, clients);
+                    ConcurrentRun.Clients auditedClients = new ConcurrentRun.Clients(audited, clients)) {
+                List<ConcurrentRun.Clients> kinds = List.of(plainClients, chainedClients, auditedClients);
+                for (int round = 0; round < ROUNDS; round++) {
+                    for (int k = 0; k < kinds.size(); k++) {
+                        int kind = (k + round) % kinds.size();
+                        outcomes.get(kind).add(ConcurrentRun.run(kinds.get(kind), options.auditActions(),
+                                "k" + kind + "-n" + clients + "-r" + round + "-"));
+                    }
+                }
+            }
+            Combined p = Combined.of(outcomes.get(0));
+            Combined c = Combined.of(outcomes.get(1));
+            Combined a = Combined.of(outcomes.get(2));
             report.add(row("audited action (API.RECORD_ACTION via MamoriSession), " + level, a, p,
                     "procedure + chain + commit, TLS"));
             report.add(row("chained insert (AuditWriter, server account), " + level, c, p,
@@ -76,12 +97,25 @@ final class AuditThroughputBench {
         }
     }
 
-    private static BenchRow row(String measure, ConcurrentRun.Outcome outcome, ConcurrentRun.Outcome plain,
-            String note) {
-        Latencies.Summary l = outcome.latencies().summary();
-        return new BenchRow("audit", measure, outcome.calls(), l, outcome.callsPerSecond(), "rows/s",
-                plain.callsPerSecond() / outcome.callsPerSecond(),
-                note + String.format(Locale.ROOT, "; wall %.2f s", outcome.wallNanos() / 1e9));
+    /** Several rounds of one kind: median rate, latencies of all calls. */
+    private record Combined(int calls, double medianRate, double minRate, double maxRate, Latencies latencies) {
+        static Combined of(List<ConcurrentRun.Outcome> rounds) {
+            List<Double> rates = new ArrayList<>();
+            int calls = 0;
+            for (ConcurrentRun.Outcome o : rounds) {
+                rates.add(o.callsPerSecond());
+                calls += o.calls();
+            }
+            Collections.sort(rates);
+            return new Combined(calls, rates.get(rates.size() / 2), rates.get(0), rates.get(rates.size() - 1),
+                    Latencies.merge(rounds.stream().map(ConcurrentRun.Outcome::latencies).toList()));
+        }
+    }
+
+    private static BenchRow row(String measure, Combined outcome, Combined plain, String note) {
+        return new BenchRow("audit", measure, outcome.calls(), outcome.latencies().summary(), outcome.medianRate(),
+                "rows/s", plain.medianRate() / outcome.medianRate(), note + String.format(Locale.ROOT,
+                        "; median of %d rounds (%.0f–%.0f)", ROUNDS, outcome.minRate(), outcome.maxRate()));
     }
 
     private interface AdminCall {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * @param out               CSV file to write
  * @param quick             smoke-run sizes
  * @param logins            logins measured
- * @param auditActions      audited actions per concurrency level (split over the clients)
+ * @param auditActions      rows per concurrency level, kind and round (split over the clients)
  * @param auditRows         audit rows bulk-loaded before the run, for the verification figures
  * @param operationCalls    calls per operation in the procedure latency section
  * @param serverHeap        {@code -Xmx} of the server process
@@ -43,10 +43,10 @@ record BenchOptions(int persons, double registrations, Path out, boolean quick, 
             throw new IllegalArgumentException("--persons must not be negative");
         }
         if (quick) {
-            return new BenchOptions(persons == null ? 10_000 : persons, 2.0, out, true, 20, 1_600, 20_000, 100,
+            return new BenchOptions(persons == null ? 10_000 : persons, 2.0, out, true, 20, 960, 20_000, 100,
                     heap, keep);
         }
-        return new BenchOptions(persons == null ? 100_000 : persons, 2.0, out, false, 50, 9_600, 200_000, 500,
+        return new BenchOptions(persons == null ? 100_000 : persons, 2.0, out, false, 50, 4_800, 200_000, 500,
                 heap, keep);
     }
 

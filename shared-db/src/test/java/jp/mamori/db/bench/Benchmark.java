@@ -49,18 +49,19 @@ public final class Benchmark {
             try (BenchServer server = BenchServer.prepare(options, directory, report)) {
                 out.printf(Locale.ROOT, "server process %d started; measuring%n", server.serverPid());
                 machineLoad("load average before measuring", report);
-                memory(server, "server resident memory after start (data loaded, idle)", report);
+                ServerMemory.residentSet(server, "server resident memory after start (data loaded, idle)", report);
+                databaseSize(server, "database file size after loading", report);
                 LoginBench.run(server, options, report);
                 AuditThroughputBench.run(server, options, report);
                 VerifyBench.run(server, report);
                 OperationBench.run(server, options, SUITES, report);
                 machineLoad("load average after measuring", report);
-                memory(server, "server resident memory after the run", report);
+                ServerMemory.residentSet(server, "server resident memory after the run", report);
                 server.serverMemoryKib("VmHWM").ifPresent(kib -> report.add(BenchRow.figure("memory",
                         "server resident memory, peak (VmHWM)", 0, kib / 1024.0, "MiB", Double.NaN,
                         "/proc/<pid>/status of the server process; -Xmx" + options.serverHeap())));
-                report.add(BenchRow.figure("memory", "database file size", 0, server.databaseBytes() / 1048576.0,
-                        "MiB", Double.NaN, "mamori.mv.db after the run"));
+                ServerMemory.liveHeap(server, options.serverHeap(), report);
+                databaseSize(server, "database file size after the run", report);
             }
             clientTodo(report);
             out.println();
@@ -77,14 +78,10 @@ public final class Benchmark {
         }
     }
 
-    private static void memory(BenchServer server, String measure, BenchReport report) throws Exception {
-        var rss = server.serverMemoryKib("VmRSS");
-        if (rss.isPresent()) {
-            report.add(BenchRow.figure("memory", measure, 0, rss.getAsLong() / 1024.0, "MiB", Double.NaN,
-                    "VmRSS of the separate server process"));
-        } else {
-            report.add(BenchRow.todo("memory", measure, "no /proc on this system: not measured"));
-        }
+    private static void databaseSize(BenchServer server, String measure, BenchReport report)
+            throws java.io.IOException {
+        report.add(BenchRow.figure("memory", measure, 0, server.databaseBytes() / 1048576.0, "MiB", Double.NaN,
+                "mamori.mv.db (H2 reclaims space of old chunks lazily)"));
     }
 
     /** The 1-minute load average: other work on the machine shows in every figure. */

@@ -33,27 +33,71 @@ final class ConcurrentRun {
         }
     }
 
+    /** A set of open clients, closed together. */
+    static final class Clients implements AutoCloseable {
+        private final List<Client> open = new ArrayList<>();
+
+        Clients(ClientFactory factory, int count) throws Exception {
+            try {
+                for (int c = 0; c < count; c++) {
+                    open.add(factory.open(c));
+                }
+            } catch (Exception e) {
+                close();
+                throw e;
+            }
+        }
+
+        int size() {
+            return open.size();
+        }
+
+        @Override
+        public void close() throws Exception {
+            Exception closing = null;
+            for (Client client : open) {
+                try {
+                    client.close();
+                } catch (Exception e) {
+                    if (closing == null) {
+                        closing = e;
+                    } else {
+                        closing.addSuppressed(e);
+                    }
+                }
+            }
+            open.clear();
+            if (closing != null) {
+                throw closing;
+            }
+        }
+    }
+
     private ConcurrentRun() {
     }
 
-    /**
-     * Runs {@code totalCalls} calls over {@code clients} clients (each does an equal share).
-     * Targets are {@code prefix + client + "-" + i}, unique within the run. Any failed call fails
-     * the run: a benchmark of calls that did not happen would be worthless.
-     */
+    /** Opens {@code clients} clients, runs once and closes them. */
     static Outcome run(ClientFactory factory, int clients, int totalCalls, String prefix) throws Exception {
-        int perClient = totalCalls / clients;
-        List<Client> opened = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try (Clients opened = new Clients(factory, clients)) {
+            return run(opened, totalCalls, prefix);
+        }
+    }
+
+    /**
+     * Runs {@code totalCalls} calls over the clients (each does an equal share), all starting
+     * together. Targets are {@code prefix + client + "-" + i}. Any failed call fails the run: a
+     * benchmark of calls that did not happen would be worthless.
+     */
+    static Outcome run(Clients clients, int totalCalls, String prefix) throws Exception {
+        int count = clients.size();
+        int perClient = totalCalls / count;
+        ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
-            for (int c = 0; c < clients; c++) {
-                opened.add(factory.open(c));
-            }
-            CountDownLatch ready = new CountDownLatch(clients);
+            CountDownLatch ready = new CountDownLatch(count);
             CountDownLatch go = new CountDownLatch(1);
             List<Future<Latencies>> results = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                Client client = opened.get(c);
+            for (int c = 0; c < count; c++) {
+                Client client = clients.open.get(c);
                 String clientPrefix = prefix + c + "-";
                 results.add(pool.submit(() -> {
                     Latencies latencies = new Latencies(perClient);
@@ -74,25 +118,9 @@ final class ConcurrentRun {
             for (Future<Latencies> result : results) {
                 all.add(result.get());
             }
-            long wall = System.nanoTime() - started;
-            return new Outcome(perClient * clients, wall, Latencies.merge(all));
+            return new Outcome(perClient * count, System.nanoTime() - started, Latencies.merge(all));
         } finally {
             pool.shutdownNow();
-            Exception closing = null;
-            for (Client client : opened) {
-                try {
-                    client.close();
-                } catch (Exception e) {
-                    if (closing == null) {
-                        closing = e;
-                    } else {
-                        closing.addSuppressed(e);
-                    }
-                }
-            }
-            if (closing != null) {
-                throw closing;
-            }
         }
     }
 }

@@ -3,7 +3,11 @@ package jp.mamori.db.bench;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
+import jp.mamori.db.auth.LoginToken;
+import jp.mamori.db.pki.IssuedCredential;
+import jp.mamori.db.pki.KeyFiles;
 import jp.mamori.db.client.MamoriSession;
 import jp.mamori.db.demo.DemoUser;
 
@@ -45,11 +49,26 @@ final class LoginBench {
                 }
             }
         }
+        Latencies clientSide = new Latencies(options.logins());
+        for (int i = 0; i < options.logins() + WARM_UP; i++) {
+            DemoUser user = staff.get(i % staff.size());
+            long start = System.nanoTime();
+            IssuedCredential staffKey = IssuedCredential.readPkcs12(user.pkcs12(), KeyFiles.staffStorePassword());
+            IssuedCredential terminal = IssuedCredential.readPkcs12(server.clientConfig().terminalKeystore(),
+                    server.clientConfig().terminalKeystorePassword());
+            LoginToken.create(user.userName(), "DEMO-PC01", user.password().toCharArray(), staffKey.key(),
+                    staffKey.certificate(), terminal.key(), terminal.certificate(), Instant.now()).encode();
+            if (i >= WARM_UP) {
+                clientSide.add(System.nanoTime() - start);
+            }
+        }
         Latencies.Summary login = logins.summary();
         Latencies.Summary connect = adminConnects.summary();
         report.add(BenchRow.latency("login", "staff login (TLS + realm + token + Argon2id + SESSION_INFO)", login,
                 login.p50() / connect.p50(), "ratio = p50 / p50 of the line below; sequential, one client"));
         report.add(BenchRow.latency("login", "TLS connect + SELECT 1 as server admin (no token, no Argon2id)",
                 connect, Double.NaN, "baseline: TLS handshake and H2 session"));
+        report.add(BenchRow.latency("login", "client side only: read both key files, sign the login token",
+                clientSide.summary(), Double.NaN, "no network; part of the staff login above"));
     }
 }
