@@ -2,6 +2,7 @@ package jp.mamori.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import jp.mamori.app.main.ContentScreens;
 import jp.mamori.app.session.CredentialMemory;
 import jp.mamori.db.client.ClientConfig;
 import jp.mamori.db.client.MamoriConnector;
@@ -22,6 +23,7 @@ public final class ClientMain {
                 : CredentialMemory.configDirectory().resolve("client.properties");
         ClientConfig config = ClientProperties.read(file);
         MamoriConnector connector = new MamoriConnector(config);
-        MamoriApp.run(new MamoriApp(connector::login, List.of()));
+        MamoriApp.run(new MamoriApp(connector::login, List.of(), CredentialMemory.forCurrentUser(),
+                new ContentScreens(), ClientProperties.token(file)));
     }
 }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
+import jp.mamori.app.session.TokenSettings;
 import jp.mamori.db.client.ClientConfig;
 import jp.mamori.db.client.ServerAddress;
 
@@ -22,6 +24,9 @@ import jp.mamori.db.client.ServerAddress;
  * ca.certificate=ca.pem
  * terminal.keystore=terminal.p12
  * terminal.passwordFile=terminal.pass
+ * # optional, for IC card (PKCS#11) login:
+ * pkcs11.library=/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so
+ * pkcs11.slotListIndex=0
  * </pre>
  *
  * Relative paths are resolved against the directory of the properties file. The terminal key
@@ -48,6 +53,24 @@ public final class ClientProperties {
         Path passwordFile = base.resolve(required(properties, "terminal.passwordFile"));
         return new ClientConfig(new ServerAddress(host, port, database), ca, keystore,
                 readPassword(passwordFile));
+    }
+
+    /** The terminal's IC card reader, if {@code pkcs11.library} is set. */
+    public static Optional<TokenSettings> token(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        String library = properties.getProperty("pkcs11.library");
+        if (library == null || library.isBlank()) {
+            return Optional.empty();
+        }
+        String slot = properties.getProperty("pkcs11.slotListIndex", "0").trim();
+        try {
+            return Optional.of(new TokenSettings(Path.of(library.trim()), Integer.parseInt(slot)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("client.properties: pkcs11.slotListIndex is not a number", e);
+        }
     }
 
     private static String required(Properties properties, String key) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -28,6 +29,7 @@ import jp.mamori.app.main.MainViewModel;
 import jp.mamori.app.main.ScreenContext;
 import jp.mamori.app.session.CredentialMemory;
 import jp.mamori.app.session.LoginService;
+import jp.mamori.app.session.TokenSettings;
 import jp.mamori.db.client.MamoriSession;
 import jp.mamori.db.demo.DemoUser;
 
@@ -48,6 +50,7 @@ public class MamoriApp extends Application {
     private final List<DemoUser> demoUsers;
     private final CredentialMemory credentialMemory;
     private final ContentScreens screens;
+    private final Optional<TokenSettings> token;
     private final UiExecutor executor = new FxUiExecutor();
     private final ErrorPresenter errors = new ErrorPresenter();
     private final Clock clock = Clock.systemDefaultZone();
@@ -63,7 +66,7 @@ public class MamoriApp extends Application {
      * @param demoUsers    demo logins to offer on the login screen; empty outside demo mode
      */
     public MamoriApp(LoginService loginService, List<DemoUser> demoUsers) {
-        this(loginService, demoUsers, CredentialMemory.forCurrentUser(), new ContentScreens());
+        this(loginService, demoUsers, CredentialMemory.forCurrentUser(), new ContentScreens(), Optional.empty());
     }
 
     /**
@@ -71,13 +74,15 @@ public class MamoriApp extends Application {
      * @param demoUsers        demo logins, or empty
      * @param credentialMemory where the last credential file is remembered
      * @param screens          the work screens registered so far
+     * @param token            this terminal's IC card reader, if it has one
      */
     public MamoriApp(LoginService loginService, List<DemoUser> demoUsers,
-            CredentialMemory credentialMemory, ContentScreens screens) {
+            CredentialMemory credentialMemory, ContentScreens screens, Optional<TokenSettings> token) {
         this.loginService = Objects.requireNonNull(loginService, "loginService");
         this.demoUsers = List.copyOf(demoUsers);
         this.credentialMemory = Objects.requireNonNull(credentialMemory, "credentialMemory");
         this.screens = Objects.requireNonNull(screens, "screens");
+        this.token = Objects.requireNonNull(token, "token");
     }
 
     /**
@@ -130,7 +135,7 @@ public class MamoriApp extends Application {
             return;
         }
         LoginViewModel viewModel = new LoginViewModel(loginService, executor, errors,
-                credentialMemory, demoUsers, this::showMain);
+                credentialMemory, demoUsers, token, this::showMain);
         LoginView view = new LoginView(viewModel);
         stage.setTitle(Messages.get("login.windowTitle"));
         stage.setScene(scene(view.root()));

@@ -74,6 +74,12 @@ abstract class ClientUiFixture extends FxRobot {
     /** Starts the client; the terminal remembers {@code rememberedFile} (may be null). */
     void startClient(Path rememberedFile, boolean demo, LoginService loginService)
             throws Exception {
+        startClient(rememberedFile, demo, loginService, java.util.Optional.empty());
+    }
+
+    /** Starts the client on a terminal with an IC card reader ({@code token}) or without. */
+    void startClient(Path rememberedFile, boolean demo, LoginService loginService,
+            java.util.Optional<jp.mamori.app.session.TokenSettings> token) throws Exception {
         CredentialMemory memory = new CredentialMemory(configDirectory);
         if (rememberedFile != null) {
             memory.save(rememberedFile);
@@ -81,7 +87,7 @@ abstract class ClientUiFixture extends FxRobot {
         auditMark = lastAuditSeq();
         List<DemoUser> demoUsers = demo ? TestServer.users() : List.of();
         app = (MamoriApp) FxToolkit.setupApplication(() -> new MamoriApp(loginService, demoUsers,
-                memory, new ContentScreens()));
+                memory, new ContentScreens(), token));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -3,9 +3,11 @@ package jp.mamori.app.login;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -41,6 +43,8 @@ public final class LoginView {
     @FXML private Label fileLabel;
     @FXML private TextField credentialFileField;
     @FXML private Button chooseButton;
+    @FXML private Label pinLabel;
+    @FXML private PasswordField pinField;
     @FXML private Label passwordLabel;
     @FXML private PasswordField passwordField;
     @FXML private Label errorLabel;
@@ -67,6 +71,7 @@ public final class LoginView {
         boolean tokenSupported = viewModel.tokenSupported();
         tokenRadio.setDisable(!tokenSupported);
         tokenNote.setVisible(!tokenSupported);
+        tokenNote.setManaged(!tokenSupported);
         sourceGroup.selectToggle(fileRadio);
         sourceGroup.selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected != null) {
@@ -76,6 +81,19 @@ public final class LoginView {
 
         fileLabel.setLabelFor(chooseButton);
         passwordLabel.setLabelFor(passwordField);
+        pinLabel.setLabelFor(pinField);
+        pinField.textProperty().bindBidirectional(viewModel.pinProperty());
+        BooleanBinding card = viewModel.sourceProperty().isEqualTo(CredentialSource.PKCS11_TOKEN);
+        for (Node node : new Node[] {pinLabel, pinField}) {
+            node.visibleProperty().bind(card);
+            node.managedProperty().bind(card);
+        }
+        for (Node node : new Node[] {fileLabel, credentialFileField.getParent()}) {
+            node.visibleProperty().bind(card.not());
+            node.managedProperty().bind(card.not());
+        }
+        card.addListener((obs, wasCard, isCard) -> Platform.runLater(
+                isCard ? pinField::requestFocus : passwordField::requestFocus));
         credentialFileField.textProperty().bind(viewModel.credentialFileTextBinding());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
 
@@ -91,7 +109,8 @@ public final class LoginView {
         // After a login attempt the password is cleared: put the cursor back there.
         viewModel.busyProperty().addListener((obs, wasBusy, isBusy) -> {
             if (wasBusy && !isBusy) {
-                passwordField.requestFocus();
+                (viewModel.sourceProperty().get() == CredentialSource.PKCS11_TOKEN ? pinField : passwordField)
+                        .requestFocus();
             }
         });
         viewModel.credentialFileProperty().addListener((obs, old, file) -> {

@@ -22,6 +22,8 @@ import jp.mamori.app.common.ErrorPresenter;
 import jp.mamori.app.common.UiExecutor;
 import jp.mamori.app.session.CredentialMemory;
 import jp.mamori.app.session.LoginService;
+import jp.mamori.app.session.TokenSettings;
+import jp.mamori.db.client.StaffKeySource;
 import jp.mamori.db.client.MamoriSession;
 import jp.mamori.db.demo.DemoUser;
 import org.slf4j.Logger;
@@ -43,12 +45,14 @@ public final class LoginViewModel {
     private final ErrorPresenter errors;
     private final CredentialMemory memory;
     private final List<DemoUser> demoUsers;
+    private final Optional<TokenSettings> token;
     private final Consumer<MamoriSession> onLoggedIn;
 
     private final ObjectProperty<CredentialSource> source =
             new SimpleObjectProperty<>(CredentialSource.PKCS12_FILE);
     private final ObjectProperty<Path> credentialFile = new SimpleObjectProperty<>();
     private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty pin = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final BooleanBinding canLogin;
@@ -60,20 +64,24 @@ public final class LoginViewModel {
      * @param errors       the error path
      * @param memory       remembers the last credential file of this terminal account
      * @param demoUsers    demo logins to offer, empty outside demo mode
+     * @param token        this terminal's IC card reader, if it has one
      * @param onLoggedIn   receives the session on the JavaFX thread after a successful login
      */
     public LoginViewModel(LoginService loginService, UiExecutor executor, ErrorPresenter errors,
-            CredentialMemory memory, List<DemoUser> demoUsers, Consumer<MamoriSession> onLoggedIn) {
+            CredentialMemory memory, List<DemoUser> demoUsers, Optional<TokenSettings> token,
+            Consumer<MamoriSession> onLoggedIn) {
         this.loginService = Objects.requireNonNull(loginService, "loginService");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.memory = Objects.requireNonNull(memory, "memory");
         this.demoUsers = List.copyOf(demoUsers);
+        this.token = Objects.requireNonNull(token, "token");
         this.onLoggedIn = Objects.requireNonNull(onLoggedIn, "onLoggedIn");
         this.canLogin = Bindings.createBooleanBinding(
-                () -> !busy.get() && source.get() == CredentialSource.PKCS12_FILE
-                        && credentialFile.get() != null && !password.get().isEmpty(),
-                busy, source, credentialFile, password);
+                () -> !busy.get() && !password.get().isEmpty()
+                        && (source.get() == CredentialSource.PKCS12_FILE ? credentialFile.get() != null
+                                : token.isPresent() && !pin.get().isEmpty()),
+                busy, source, credentialFile, password, pin);
         this.credentialFileText = Bindings.createStringBinding(
                 () -> credentialFile.get() == null ? "" : credentialFile.get().toString(),
                 credentialFile);
@@ -104,17 +112,21 @@ public final class LoginViewModel {
         chooseFile(user.pkcs12());
     }
 
-    /** Logs in with the chosen file and the typed password, if the form is complete. */
+    /** Logs in with the chosen file or IC card and the typed password, if the form is complete. */
     public void login() {
         if (!canLogin.get()) {
             return;
         }
-        Path file = credentialFile.get();
+        StaffKeySource key = source.get() == CredentialSource.PKCS12_FILE
+                ? new StaffKeySource.KeyFile(credentialFile.get())
+                : new StaffKeySource.Pkcs11Token(token.orElseThrow().library(), token.orElseThrow().slotListIndex(),
+                        pin.get().toCharArray());
         char[] secret = password.get().toCharArray();
         password.set("");
+        pin.set("");
         errorMessage.set("");
         busy.set(true);
-        executor.execute(() -> loginAndRemember(file, secret), session -> {
+        executor.execute(() -> loginAndRemember(key, secret), session -> {
             busy.set(false);
             onLoggedIn.accept(session);
         }, failure -> {
@@ -123,18 +135,23 @@ public final class LoginViewModel {
         });
     }
 
-    private MamoriSession loginAndRemember(Path file, char[] secret) throws Exception {
+    private MamoriSession loginAndRemember(StaffKeySource key, char[] secret) throws Exception {
         try {
-            MamoriSession session = loginService.login(file, secret);
-            try {
-                memory.save(file);
-            } catch (IOException e) {
-                // Remembering is a convenience; the login itself succeeded.
-                LOG.warn("Could not remember the credential file: {}", e.getClass().getName());
+            MamoriSession session = loginService.login(key, secret);
+            if (key instanceof StaffKeySource.KeyFile file) {
+                try {
+                    memory.save(file.pkcs12());
+                } catch (IOException e) {
+                    // Remembering is a convenience; the login itself succeeded.
+                    LOG.warn("Could not remember the credential file: {}", e.getClass().getName());
+                }
             }
             return session;
         } finally {
             Arrays.fill(secret, '\0');
+            if (key instanceof StaffKeySource.Pkcs11Token card) {
+                Arrays.fill(card.pin(), '\0');
+            }
         }
     }
 
@@ -146,9 +163,9 @@ public final class LoginViewModel {
         errorMessage.set(errors.messageFor(failure));
     }
 
-    /** Whether a PKCS#11 token can be used on this terminal. Not yet: always false. */
+    /** Whether this terminal has an IC card reader set up (PKCS#11). */
     public boolean tokenSupported() {
-        return false;
+        return token.isPresent();
     }
 
     /** Whether demo logins are offered. */
@@ -180,6 +197,11 @@ public final class LoginViewModel {
 
     public StringProperty passwordProperty() {
         return password;
+    }
+
+    /** The IC card PIN; it unlocks the card locally and never leaves this terminal. */
+    public StringProperty pinProperty() {
+        return pin;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

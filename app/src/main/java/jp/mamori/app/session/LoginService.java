@@ -1,12 +1,13 @@
 package jp.mamori.app.session;
 
-import java.nio.file.Path;
 import jp.mamori.db.client.LoginException;
 import jp.mamori.db.client.MamoriSession;
+import jp.mamori.db.client.StaffKeySource;
 
 /**
- * Logs a staff member in with their 利用者証明書 (PKCS#12) and password. In production this is
- * {@code MamoriConnector::login}; the client depends only on this seam.
+ * Logs a staff member in with their staff key — a key file (PKCS#12) or an IC card (PKCS#11)
+ * — and password. In production this is {@code MamoriConnector::login}; the client depends only
+ * on this seam.
  *
  * <p>Called on the background worker, never on the JavaFX thread.
  */
@@ -14,11 +15,11 @@ import jp.mamori.db.client.MamoriSession;
 public interface LoginService {
 
     /**
-     * @param pkcs12   the staff member's PKCS#12 file
-     * @param password its password, which is also the login password; the caller clears the
-     *                 array afterwards
+     * @param source   where the staff key is
+     * @param password the login password, checked by the server; the caller clears the array
+     *                 afterwards
      * @return the authenticated session
      * @throws LoginException with the reason the user is told
      */
-    MamoriSession login(Path pkcs12, char[] password) throws LoginException;
+    MamoriSession login(StaffKeySource source, char[] password) throws LoginException;
 }

@@ -37,7 +37,7 @@ class LoginViewModelTest {
 
     private LoginViewModel viewModel(List<DemoUser> demoUsers) {
         return new LoginViewModel(service, new DirectUiExecutor(), new ErrorPresenter(),
-                new CredentialMemory(config), demoUsers, loggedIn::add);
+                new CredentialMemory(config), demoUsers, java.util.Optional.empty(), loggedIn::add);
     }
 
     @Test
@@ -49,8 +49,31 @@ class LoginViewModelTest {
         viewModel.passwordProperty().set("x");
         assertTrue(viewModel.canLoginBinding().get());
         viewModel.sourceProperty().set(CredentialSource.PKCS11_TOKEN);
-        assertFalse(viewModel.canLoginBinding().get(), "the token is not supported yet");
+        assertFalse(viewModel.canLoginBinding().get(), "no IC card reader is set up on this terminal");
         assertFalse(viewModel.tokenSupported());
+    }
+
+    @Test
+    void icCardNeedsPinAndPasswordAndSendsTheCardNotTheFile() {
+        java.util.List<jp.mamori.db.client.StaffKeySource> sent = new ArrayList<>();
+        LoginViewModel viewModel = new LoginViewModel((source, password) -> {
+            sent.add(source);
+            throw new jp.mamori.db.client.LoginException(jp.mamori.db.client.LoginFailure.TOKEN_PIN_WRONG);
+        }, new DirectUiExecutor(), new ErrorPresenter(), new CredentialMemory(config), List.of(),
+                java.util.Optional.of(new jp.mamori.app.session.TokenSettings(Path.of("/lib/p11.so"), 1)),
+                loggedIn::add);
+        assertTrue(viewModel.tokenSupported());
+        viewModel.sourceProperty().set(CredentialSource.PKCS11_TOKEN);
+        viewModel.passwordProperty().set("x");
+        assertFalse(viewModel.canLoginBinding().get(), "the PIN is missing");
+        viewModel.pinProperty().set("1234");
+        assertTrue(viewModel.canLoginBinding().get());
+        viewModel.login();
+        jp.mamori.db.client.StaffKeySource.Pkcs11Token card = (jp.mamori.db.client.StaffKeySource.Pkcs11Token) sent.get(0);
+        assertEquals(Path.of("/lib/p11.so"), card.library());
+        assertEquals(1, card.slotListIndex());
+        assertEquals("", viewModel.pinProperty().get(), "the PIN is not kept on screen");
+        assertTrue(viewModel.errorMessageProperty().get().contains("PIN"), viewModel.errorMessageProperty().get());
     }
 
     @Test

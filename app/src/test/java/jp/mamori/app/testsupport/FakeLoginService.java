@@ -1,6 +1,7 @@
 package jp.mamori.app.testsupport;
 
 import java.nio.file.Path;
+import jp.mamori.db.client.StaffKeySource;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +53,11 @@ public final class FakeLoginService implements LoginService {
     }
 
     @Override
-    public MamoriSession login(Path pkcs12, char[] password) throws LoginException {
+    public MamoriSession login(StaffKeySource source, char[] password) throws LoginException {
+        if (!(source instanceof StaffKeySource.KeyFile file)) {
+            throw new LoginException(LoginFailure.TOKEN_UNAVAILABLE);
+        }
+        Path pkcs12 = file.pkcs12();
         attempts.add(pkcs12);
         try {
             beforeLogin.await();

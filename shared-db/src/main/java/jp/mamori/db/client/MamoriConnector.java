@@ -16,6 +16,7 @@ import jp.mamori.db.pki.CertificateChecks;
 import jp.mamori.db.pki.IssuedCredential;
 import jp.mamori.db.pki.KeyFiles;
 import jp.mamori.db.pki.Pem;
+import jp.mamori.db.server.ClientJvm;
 import jp.mamori.db.server.Realms;
 import jp.mamori.db.server.TlsSetup;
 
@@ -25,6 +26,10 @@ import jp.mamori.db.server.TlsSetup;
  * server's realm checks.
  */
 public final class MamoriConnector {
+
+    static {
+        ClientJvm.configure();
+    }
 
     private final ClientConfig config;
     private final Clock clock;

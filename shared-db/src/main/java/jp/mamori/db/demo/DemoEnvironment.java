@@ -102,6 +102,8 @@ public final class DemoEnvironment implements AutoCloseable {
         try (Connection admin = context.admin().getConnection()) {
             new RegistryLoader(admin).load(RegistryLoader.Plan.of(DEMO_PERSONS, 1.6, 20171113L, "demo.loader"));
         }
+        // the bulk load bypasses the procedures: derive the flag work of the loaded persons (ADR 0008)
+        context.jdbi().useTransaction(h -> jp.mamori.db.proc.FlagWork.reconcile(h));
     }
 
     /** What the demo client needs to connect. */

@@ -58,6 +58,8 @@ public final class MamoriServer implements AutoCloseable {
             st.execute("SET WRITE_DELAY 0");
         }
         Migrations.apply(pool);
+        // Flag work follows the registrations; data written while the server was down is caught up here (ADR 0008).
+        ServerContext.get().jdbi().useTransaction(h -> jp.mamori.db.proc.FlagWork.reconcile(h));
 
         String dataDir = layout.dataDirectory().toAbsolutePath().toString();
         String bindAddress = org.h2.engine.SysProperties.BIND_ADDRESS;

@@ -28,6 +28,7 @@ public final class ServerJvm {
         // mamori delays per account instead (StaffCredentialsValidator).
         System.setProperty("h2.delayWrongPasswordMin", "0");
         System.setProperty("h2.delayWrongPasswordMax", "0");
+        ClientJvm.configure();
     }
 
     /** Fails fast if H2 was initialised without {@link #configure(String)}. */

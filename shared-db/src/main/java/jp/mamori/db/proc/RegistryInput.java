@@ -1,0 +1,186 @@
+package jp.mamori.db.proc;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import jp.mamori.db.domain.NameMatch;
+import jp.mamori.db.domain.RegistrationBasis;
+import jp.mamori.db.domain.Sex;
+import jp.mamori.db.domain.StatusFilter;
+import jp.mamori.db.server.ServerContext;
+import jp.mamori.db.server.Settings;
+import jp.mamori.db.text.AddresseeNumber;
+import jp.mamori.db.text.BirthDates;
+import jp.mamori.db.text.KanaName;
+import jp.mamori.db.text.KanjiName;
+import jp.mamori.db.text.ParseResult;
+
+/**
+ * The arguments of the registry procedures, read on the server with the same Japanese input rules
+ * the screens use: nothing a client sends is trusted. Every rejection is the refusal
+ * {@code invalid.input} whose first argument is the message key (an {@code InputError} key or one
+ * of the {@code input.*} keys below) followed by that message's arguments; the audit row gets the
+ * key and the first characters of the rejected value (escaped by the audit detail).
+ */
+final class RegistryInput {
+
+    /** The municipality's time zone: 入力日 and "today" for dates of birth. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+
+    static final String INVALID_INPUT = "invalid.input";
+    static final String SEX_INVALID = "input.sex.invalid";
+    static final String BASIS_INVALID = "input.basis.invalid";
+    static final String FLAGS_REQUIRED = "input.flags.required";
+    static final String CONFIRM_INVALID = "input.confirmExisting.invalid";
+    static final String PERSON_ID_INVALID = "input.personId.invalid";
+    static final String VERSION_INVALID = "input.version.invalid";
+    static final String LIMIT_INVALID = "input.limit.invalid";
+    static final String SECTION_INVALID = "input.sectionCode.invalid";
+    static final String STATUS_INVALID = "input.status.invalid";
+    static final String NAME_MATCH_INVALID = "input.nameMatch.invalid";
+
+    /** The most rows one search may return, whatever the client asks for. */
+    static final int MAX_LIMIT = 10_000;
+
+    private static final int AUDITED_PREFIX = 32;
+    private static final String SETTING_NUMBER_LENGTH = "person.addresseeNumberMaxLength";
+
+    private final AuditNote note;
+    private final Clock clock;
+
+    RegistryInput(AuditNote note) {
+        this.note = note;
+        this.clock = ServerContext.get().clock().withZone(ZONE);
+    }
+
+    /** Today in the municipality. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static boolean isBlank(String raw) {
+        return raw == null || raw.isBlank();
+    }
+
+    String addresseeNumber(Handle h, String raw) throws Refusal {
+        int configured = Settings.intValue(h, SETTING_NUMBER_LENGTH, AddresseeNumber.DEFAULT_MAX_LENGTH);
+        int maxLength = Math.max(1, Math.min(AddresseeNumber.ABSOLUTE_MAX_LENGTH, configured));
+        return accepted(AddresseeNumber.parse(raw, maxLength), raw);
+    }
+
+    String kanjiName(String raw) throws Refusal {
+        return accepted(KanjiName.parse(raw), raw);
+    }
+
+    String kanaName(String raw) throws Refusal {
+        return accepted(KanaName.parse(raw), raw);
+    }
+
+    LocalDate birthDate(String raw) throws Refusal {
+        return accepted(BirthDates.parse(raw, clock), raw);
+    }
+
+    Sex sex(String raw) throws Refusal {
+        return enumValue(Sex.class, raw, SEX_INVALID);
+    }
+
+    RegistrationBasis basis(String raw) throws Refusal {
+        return enumValue(RegistrationBasis.class, raw, BASIS_INVALID);
+    }
+
+    StatusFilter status(String raw) throws Refusal {
+        return enumValue(StatusFilter.class, raw, STATUS_INVALID);
+    }
+
+    /** PREFIX unless PARTIAL is asked for. */
+    NameMatch nameMatch(String raw) throws Refusal {
+        return isBlank(raw) ? NameMatch.PREFIX : enumValue(NameMatch.class, raw, NAME_MATCH_INVALID);
+    }
+
+    /** 自動応答不可フラグ and 不開示該当フラグ: both must be set at registration (that is the purpose). */
+    void requireBothFlags(String autoResponseBlocked, String nonDisclosure) throws Refusal {
+        if (!"TRUE".equalsIgnoreCase(autoResponseBlocked) || !"TRUE".equalsIgnoreCase(nonDisclosure)) {
+            throw reject(FLAGS_REQUIRED, autoResponseBlocked + "/" + nonDisclosure);
+        }
+    }
+
+    boolean confirmExisting(String raw) throws Refusal {
+        if ("TRUE".equalsIgnoreCase(raw)) {
+            return true;
+        }
+        if ("FALSE".equalsIgnoreCase(raw)) {
+            return false;
+        }
+        throw reject(CONFIRM_INVALID, raw);
+    }
+
+    long personId(String raw) throws Refusal {
+        if (raw == null || !raw.matches("[1-9][0-9]{0,17}")) {
+            throw reject(PERSON_ID_INVALID, raw);
+        }
+        return Long.parseLong(raw);
+    }
+
+    int version(String raw) throws Refusal {
+        if (raw == null || !raw.matches("0|[1-9][0-9]{0,8}")) {
+            throw reject(VERSION_INVALID, raw);
+        }
+        return Integer.parseInt(raw);
+    }
+
+    /** A row limit of at least 1, capped at {@link #MAX_LIMIT}. */
+    int limit(String raw) throws Refusal {
+        if (raw == null || !raw.matches("[1-9][0-9]{0,8}")) {
+            throw reject(LIMIT_INVALID, raw);
+        }
+        return Math.min(MAX_LIMIT, Integer.parseInt(raw));
+    }
+
+    /** An existing section's code. */
+    String sectionCode(Handle h, String raw) throws Refusal {
+        if (raw == null || !raw.matches("[0-9A-Z]{2,16}")
+                || h.createQuery("SELECT COUNT(*) FROM MAMORI.SECTION WHERE SECTION_CODE = :code")
+                        .bind("code", raw).mapTo(Integer.class).one() == 0) {
+            throw reject(SECTION_INVALID, raw);
+        }
+        return raw;
+    }
+
+    private <T> T accepted(ParseResult<T> result, String raw) throws Refusal {
+        if (result instanceof ParseResult.Rejected<T> rejected) {
+            List<Object> args = new ArrayList<>();
+            args.add(rejected.messageKey());
+            args.addAll(rejected.arguments());
+            throw rejectWith(rejected.messageKey(), raw, args.toArray());
+        }
+        return result.orElseThrow();
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type, String raw, String key) throws Refusal {
+        if (raw != null && raw.matches("[A-Z_]{1,16}")) {
+            for (E value : type.getEnumConstants()) {
+                if (value.name().equals(raw)) {
+                    return value;
+                }
+            }
+        }
+        throw reject(key, raw);
+    }
+
+    private Refusal reject(String key, String raw) {
+        return rejectWith(key, raw, key);
+    }
+
+    private Refusal rejectWith(String key, String raw, Object... args) {
+        note.detail("reason", key).detail("rejected", raw == null ? "(null)" : prefix(raw));
+        return new Refusal(INVALID_INPUT, args);
+    }
+
+    /** The first characters of a rejected value and its length if longer; enough to see an attack. */
+    private static String prefix(String raw) {
+        return raw.length() <= AUDITED_PREFIX ? raw : raw.substring(0, AUDITED_PREFIX) + "…(" + raw.length() + ")";
+    }
+}
