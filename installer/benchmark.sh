@@ -3,6 +3,7 @@
 # its own process over TLS, measured through the real client path. Prints a table, writes CSV.
 #
 #   installer/benchmark.sh [--persons N] [--out docs/benchmarks.csv] [--quick] [--server-heap 512m] [--keep]
+#                           [--tcp-nodelay]   (experiment: TCP_NODELAY on the TLS sockets; not the product)
 #
 # Default: 100,000 persons, about five minutes on two cores; --quick: about one minute.
 set -euo pipefail

@@ -16,18 +16,20 @@ import java.nio.file.Path;
  * @param operationCalls    calls per operation in the procedure latency section
  * @param serverHeap        {@code -Xmx} of the server process
  * @param keep              keep the temporary server directory
+ * @param tcpNoDelay        experiment: TCP_NODELAY on the server's and the client's TLS sockets
  */
 record BenchOptions(int persons, double registrations, Path out, boolean quick, int logins, int auditActions,
-        int auditRows, int operationCalls, String serverHeap, boolean keep) {
+        int auditRows, int operationCalls, String serverHeap, boolean keep, boolean tcpNoDelay) {
 
     static final String USAGE = "usage: installer/benchmark.sh [--persons N] [--out FILE.csv] [--quick]"
-            + " [--server-heap 512m] [--keep]";
+            + " [--server-heap 512m] [--keep] [--tcp-nodelay]";
 
     static BenchOptions parse(String[] args) {
         Integer persons = null;
         Path out = Path.of("docs", "benchmarks.csv");
         boolean quick = false;
         boolean keep = false;
+        boolean noDelay = false;
         String heap = "512m";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -36,6 +38,7 @@ record BenchOptions(int persons, double registrations, Path out, boolean quick, 
                 case "--server-heap" -> heap = value(args, ++i);
                 case "--quick" -> quick = true;
                 case "--keep" -> keep = true;
+                case "--tcp-nodelay" -> noDelay = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -44,10 +47,10 @@ record BenchOptions(int persons, double registrations, Path out, boolean quick, 
         }
         if (quick) {
             return new BenchOptions(persons == null ? 10_000 : persons, 2.0, out, true, 20, 960, 20_000, 100,
-                    heap, keep);
+                    heap, keep, noDelay);
         }
         return new BenchOptions(persons == null ? 100_000 : persons, 2.0, out, false, 50, 4_800, 200_000, 500,
-                heap, keep);
+                heap, keep, noDelay);
     }
 
     private static String value(String[] args, int i) {

@@ -15,15 +15,17 @@ import jp.mamori.db.server.ServerJvm;
  *
  * <pre>
  * installer/benchmark.sh [--persons N] [--out docs/benchmarks.csv] [--quick] [--server-heap 512m] [--keep]
+ *                        [--tcp-nodelay]
  * </pre>
  * Sections: login latency; audited actions per second with 1, 8 and 32 clients next to chained
  * and plain inserts; verification rate next to reading the same rows; procedure latencies next to
  * raw SQL ({@link #SUITES}); server memory. Client figures are measured by the app module.
+ * {@code --tcp-nodelay} is an experiment, not the product: see {@link NoDelaySockets}.
  */
 public final class Benchmark {
 
     /** The operation suites of the procedure section; new procedures join here. */
-    static final List<MeasuredOperation.Suite> SUITES = List.of(new SessionOperations());
+    static final List<MeasuredOperation.Suite> SUITES = List.of(new SessionOperations(), new RegistryOperations());
 
     private Benchmark() {
     }
@@ -39,12 +41,21 @@ public final class Benchmark {
             return;
         }
         ServerJvm.configure("127.0.0.1");
+        if (options.tcpNoDelay()) {
+            java.security.Security.setProperty(NoDelaySockets.CLIENT_PROPERTY, NoDelaySockets.Client.class.getName());
+        }
         PrintStream out = System.out;
         BenchReport report = new BenchReport(out);
         long started = System.nanoTime();
         Path directory = Files.createTempDirectory("mamori-bench");
         out.printf(Locale.ROOT, "mamori benchmark: %,d persons, %.1f registrations each, %,d audit rows preloaded%s%n",
-                options.persons(), options.registrations(), options.auditRows(), options.quick() ? " (quick)" : "");
+                options.persons(), options.registrations(), options.auditRows(), (options.quick() ? " (quick)" : "")
+                        + (options.tcpNoDelay() ? " — EXPERIMENT: TCP_NODELAY on server and client sockets" : ""));
+        report.add(BenchRow.figure("run", "persons in the registry", options.persons(), options.persons(), "persons",
+                Double.NaN, String.format(Locale.ROOT, "%.1f registrations per person on average; %s",
+                        options.registrations(), options.quick() ? "--quick" : "full run")));
+        report.add(BenchRow.figure("run", "TCP_NODELAY on the TLS sockets", 0, options.tcpNoDelay() ? 1 : 0, "",
+                Double.NaN, options.tcpNoDelay() ? "EXPERIMENT (--tcp-nodelay), not the product" : "no: as shipped"));
         try {
             try (BenchServer server = BenchServer.prepare(options, directory, report)) {
                 out.printf(Locale.ROOT, "server process %d started; measuring%n", server.serverPid());

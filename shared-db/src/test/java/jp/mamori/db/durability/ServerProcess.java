@@ -36,26 +36,48 @@ public final class ServerProcess implements AutoCloseable {
         return start(serverDir, port, log, DEFAULT_HEAP);
     }
 
+    /** Starts {@code mamori-server start} and waits until it listens, at most 60 s. */
+    public static ServerProcess start(Path serverDir, int port, Path log, String heap)
+            throws IOException, InterruptedException {
+        return start(serverDir, port, log, heap, Duration.ofSeconds(60));
+    }
+
     /**
-     * Starts {@code mamori-server start} and waits until it listens.
+     * Starts {@code mamori-server start} and waits until it listens, at most {@code timeout}
+     * (start-up includes migrations and the flag-work reconciliation of every person).
      *
      * @param heap the {@code -Xmx} value, e.g. {@code 512m}
      */
-    public static ServerProcess start(Path serverDir, int port, Path log, String heap)
+    public static ServerProcess start(Path serverDir, int port, Path log, String heap, Duration timeout)
             throws IOException, InterruptedException {
+        return start(serverDir, port, log, heap, timeout, List.of(), List.of());
+    }
+
+    /**
+     * Starts {@code mamori-server start} with extra JVM options and classpath entries (for
+     * experiments that swap in a JDK service, e.g. a socket factory).
+     */
+    public static ServerProcess start(Path serverDir, int port, Path log, String heap, Duration timeout,
+            List<String> jvmOptions, List<Path> extraClasspath) throws IOException, InterruptedException {
         Path target = moduleDirectory().resolve("target");
-        String classpath = Files.readString(target.resolve("runtime-classpath.txt")).strip();
+        StringBuilder classpath = new StringBuilder(target.resolve("classes").toAbsolutePath().toString());
+        for (Path extra : extraClasspath) {
+            classpath.append(java.io.File.pathSeparator).append(extra.toAbsolutePath());
+        }
+        classpath.append(java.io.File.pathSeparator)
+                .append(Files.readString(target.resolve("runtime-classpath.txt")).strip());
         String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(javaBinary, "-Xmx" + heap,
-                "-Dfile.encoding=UTF-8", "-Dlogback.configurationFile=logback-server.xml",
-                "-cp", target.resolve("classes").toAbsolutePath() + java.io.File.pathSeparator + classpath,
+                "-Dfile.encoding=UTF-8", "-Dlogback.configurationFile=logback-server.xml"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath.toString(),
                 "jp.mamori.db.server.ServerCommand", "start", "--dir", serverDir.toString(),
                 "--port", Integer.toString(port)));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         ServerProcess server = new ServerProcess(builder.start(), port);
-        server.awaitListening(Duration.ofSeconds(60));
+        server.awaitListening(timeout);
         return server;
     }
 
