@@ -46,7 +46,7 @@ record BenchOptions(int persons, double registrations, Path out, boolean quick, 
             throw new IllegalArgumentException("--persons must not be negative");
         }
         if (quick) {
-            return new BenchOptions(persons == null ? 10_000 : persons, 2.0, out, true, 20, 960, 20_000, 100,
+            return new BenchOptions(persons == null ? 5_000 : persons, 2.0, out, true, 10, 480, 10_000, 60,
                     heap, keep, noDelay);
         }
         return new BenchOptions(persons == null ? 100_000 : persons, 2.0, out, false, 50, 4_800, 200_000, 500,

@@ -19,6 +19,11 @@ interface MeasuredOperation {
     /** The same query (or write) as plain SQL on the administrative connection. */
     void raw(Connection admin, int i) throws Exception;
 
+    /** What the calls returned, for the table (e.g. mean rows per search); empty by default. */
+    default String note() {
+        return "";
+    }
+
     /** A group of operations that share set-up, e.g. the registry procedures. */
     interface Suite {
         /**

@@ -45,8 +45,10 @@ final class OperationBench {
                 }
                 Latencies.Summary s = secured.summary();
                 Latencies.Summary r = raw.summary();
+                String returned = op.note().isEmpty() ? "" : "; " + op.note();
                 report.add(BenchRow.latency("procedure", op.name() + " — procedure via client session", s,
-                        s.p50() / r.p50(), "TLS, realm session, authorisation, audit row; ratio = p50 / raw p50"));
+                        s.p50() / r.p50(), "TLS, realm session, authorisation, audit row; ratio = p50 / raw p50"
+                                + returned));
                 report.add(BenchRow.latency("procedure", op.name() + " — same query as raw SQL", r, Double.NaN,
                         "TLS, server account, no procedure, no audit"));
             }

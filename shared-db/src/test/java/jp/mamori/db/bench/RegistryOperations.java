@@ -123,6 +123,7 @@ final class RegistryOperations implements MeasuredOperation.Suite {
                 SearchResult result = session.procedures(RegistryApi.class).search(SCREEN,
                         SearchCriteria.any().withName(prefix(i), NameMatch.PREFIX));
                 requireHits(result.persons().size());
+                count(result.persons().size());
             }
 
             @Override
@@ -317,9 +318,11 @@ final class RegistryOperations implements MeasuredOperation.Suite {
         }
     }
 
-    /** An operation with a fixed name. */
+    /** An operation with a fixed name that may count the rows its secured calls returned. */
     private abstract static class Named implements MeasuredOperation {
         private final String name;
+        private long calls;
+        private long rows;
 
         Named(String name) {
             this.name = name;
@@ -328,6 +331,17 @@ final class RegistryOperations implements MeasuredOperation.Suite {
         @Override
         public String name() {
             return name;
+        }
+
+        void count(int returned) {
+            calls++;
+            rows += returned;
+        }
+
+        @Override
+        public String note() {
+            return calls == 0 ? "" : String.format(java.util.Locale.ROOT, "%.0f persons per result on average",
+                    rows / (double) calls);
         }
     }
 }
