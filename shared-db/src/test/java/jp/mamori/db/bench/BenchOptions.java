@@ -49,7 +49,7 @@ record BenchOptions(int persons, double registrations, Path out, boolean quick, 
             return new BenchOptions(persons == null ? 5_000 : persons, 2.0, out, true, 10, 480, 10_000, 60,
                     heap, keep, noDelay);
         }
-        return new BenchOptions(persons == null ? 100_000 : persons, 2.0, out, false, 50, 4_800, 200_000, 500,
+        return new BenchOptions(persons == null ? 100_000 : persons, 2.0, out, false, 50, 4_800, 200_000, 200,
                 heap, keep, noDelay);
     }
 

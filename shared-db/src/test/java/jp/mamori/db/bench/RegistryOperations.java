@@ -99,6 +99,7 @@ final class RegistryOperations implements MeasuredOperation.Suite {
         return List.of(
                 searchByKana("search by kana prefix (surname + 1 kana of given name)", persons, loaded, 1),
                 searchByKana("search by kana prefix (surname only; capped at 1,000 rows)", persons, loaded, 0),
+                searchByKanaAndBirth(persons, loaded),
                 searchByNumber(loaded),
                 personView(personIds),
                 register(persons, section, firstNew));
@@ -130,7 +131,29 @@ final class RegistryOperations implements MeasuredOperation.Suite {
             public void raw(Connection admin, int i) throws SQLException {
                 String pattern = SearchKeys.kanaKey(prefix(i)).replace("!", "!!").replace("%", "!%")
                         .replace("_", "!_") + "%";
-                requireHits(search(admin, BY_KANA, pattern, null, pattern));
+                requireHits(search(admin, BY_KANA, pattern, null, pattern, null));
+            }
+        };
+    }
+
+    /** What a clerk types most: the full reading and the date of birth. */
+    private static MeasuredOperation searchByKanaAndBirth(SyntheticPersons persons, int loaded) {
+        return new Named("search by full kana name + date of birth") {
+            @Override
+            public void secured(MamoriSession session, int i) {
+                SyntheticPerson p = persons.person(index(i, loaded));
+                SearchResult result = session.procedures(RegistryApi.class).search(SCREEN, SearchCriteria.any()
+                        .withName(p.nameKana(), NameMatch.PREFIX).withBirthDate(p.birthDate()));
+                requireHits(result.persons().size());
+                count(result.persons().size());
+            }
+
+            @Override
+            public void raw(Connection admin, int i) throws SQLException {
+                SyntheticPerson p = persons.person(index(i, loaded));
+                String pattern = SearchKeys.kanaKey(p.nameKana()).replace("!", "!!").replace("%", "!%")
+                        .replace("_", "!_") + "%";
+                requireHits(search(admin, BY_KANA, pattern, null, pattern, p.birthDate()));
             }
         };
     }
@@ -147,7 +170,7 @@ final class RegistryOperations implements MeasuredOperation.Suite {
             @Override
             public void raw(Connection admin, int i) throws SQLException {
                 String number = SyntheticPersons.addresseeNumber(index(i, loaded));
-                requireOne(search(admin, BY_NUMBER, number, number, null));
+                requireOne(search(admin, BY_NUMBER, number, number, null, null));
             }
         };
     }
@@ -259,11 +282,11 @@ final class RegistryOperations implements MeasuredOperation.Suite {
     }
 
     /** Runs a search statement as the procedure binds it; returns the persons found. */
-    private static int search(Connection admin, String sql, String lead, String number, String kana)
-            throws SQLException {
+    private static int search(Connection admin, String sql, String lead, String number, String kana,
+            LocalDate birth) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement st = admin.prepareStatement(sql)) {
-            Object[] values = {lead, number, number, kana, kana, null, null, null, null, null, null, null, null,
+            Object[] values = {lead, number, number, kana, kana, null, null, birth, birth, null, null, null, null,
                     "ALL", "ALL", null, null, SearchCriteria.DEFAULT_LIMIT + 1};
             for (int v = 0; v < values.length; v++) {
                 st.setObject(v + 1, values[v]);
