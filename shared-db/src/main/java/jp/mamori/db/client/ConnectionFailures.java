@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.security.cert.CertificateException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +17,28 @@ final class ConnectionFailures {
     private ConnectionFailures() {
     }
 
+    /**
+     * Why a connection attempt failed. A certificate the client refuses, or a TLS failure with the
+     * transport intact, is {@code SERVER_UNTRUSTED}; a handshake that ended because the connection
+     * dropped ({@code SSLHandshakeException} caused by an {@code EOFException} or socket error) is
+     * {@code SERVER_UNREACHABLE}, not a reason to distrust the server.
+     */
     static LoginFailure loginFailure(SQLException e) {
         if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
             return LoginFailure.WRONG_CREDENTIALS;
         }
-        if (causedBy(e, SSLException.class)) {
+        if (causedBy(e, CertificateException.class)) {
+            return LoginFailure.SERVER_UNTRUSTED;
+        }
+        if (causedBy(e, SSLException.class) && !transportLost(e)) {
             return LoginFailure.SERVER_UNTRUSTED;
         }
         return LoginFailure.SERVER_UNREACHABLE;
+    }
+
+    private static boolean transportLost(Throwable e) {
+        return causedBy(e, java.io.EOFException.class) || causedBy(e, java.net.SocketException.class)
+                || causedBy(e, SocketTimeoutException.class);
     }
 
     /** Whether the exception means the connection to the server is gone or cannot be made. */
