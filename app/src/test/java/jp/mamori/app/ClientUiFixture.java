@@ -117,9 +117,9 @@ abstract class ClientUiFixture extends FxRobot {
         return stage().getScene();
     }
 
-    /** Waits until {@code condition} holds, checked on the FX thread (at most 15 s). */
+    /** Waits until {@code condition} holds, checked on the FX thread (at most 30 s: CI machines are busy). */
     static void await(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 

@@ -126,7 +126,7 @@ class WorkScreensIT extends WorkUiFixture {
         await(() -> showingIn(REVIEW, "#messageLabel"));
         assertEquals(first.nameKanji() + "（宛名番号 " + first.addresseeNumber() + "）を確認済みにしました。",
                 textIn(REVIEW, "#messageLabel"));
-        assertTrue(reviewRows().stream().noneMatch(r -> r.registrationId() == first.registrationId()));
+        await(() -> reviewRows().stream().noneMatch(r -> r.registrationId() == first.registrationId()));
         screenshot("review-confirmed");
         assertEquals(1, rowsSinceStart(CLERK, "REVIEW_CONFIRM").size());
     }
