@@ -111,7 +111,8 @@ public final class SearchView {
 
         sexBox.setItems(FXCollections.observableList(viewModel.sexChoices()));
         sexBox.valueProperty().bindBidirectional(viewModel.sexProperty());
-        sectionBox.setItems(FXCollections.observableList(viewModel.sectionChoices()));
+        sectionBox.setItems(viewModel.sectionChoices());
+        sectionBox.setOnShowing(event -> viewModel.loadSections());
         sectionBox.valueProperty().bindBidirectional(viewModel.sectionProperty());
         statusBox.setItems(FXCollections.observableList(viewModel.statusChoices()));
         statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());

@@ -56,7 +56,8 @@ public final class SearchViewModel {
     private final CheckedField<LocalDate> birthDate;
     private final List<Choice<Sex>> sexChoices;
     private final ObjectProperty<Choice<Sex>> sex = new SimpleObjectProperty<>();
-    private final List<Choice<String>> sectionChoices;
+    private final ObservableList<Choice<String>> sectionChoices = FXCollections.observableArrayList();
+    private boolean sectionsRequested;
     private final ObjectProperty<Choice<String>> section = new SimpleObjectProperty<>();
     private final List<Choice<StatusFilter>> statusChoices;
     private final ObjectProperty<Choice<StatusFilter>> status = new SimpleObjectProperty<>();
@@ -87,7 +88,7 @@ public final class SearchViewModel {
         this.sexChoices = List.of(new Choice<>(null, Messages.get("choice.any")),
                 new Choice<>(Sex.M, RegistryTexts.sex(Sex.M)), new Choice<>(Sex.F, RegistryTexts.sex(Sex.F)),
                 new Choice<>(Sex.U, RegistryTexts.sex(Sex.U)));
-        this.sectionChoices = ownSectionChoices(context.session());
+        this.sectionChoices.setAll(ownSectionChoices(context.session()));
         this.statusChoices = List.of(
                 new Choice<>(StatusFilter.ACTIVE, RegistryTexts.status(StatusFilter.ACTIVE)),
                 new Choice<>(StatusFilter.RELEASED, RegistryTexts.status(StatusFilter.RELEASED)),
@@ -105,6 +106,34 @@ public final class SearchViewModel {
             return List.of(any);
         }
         return List.of(any, new Choice<>(code, Messages.get("search.section.own", session.sectionName())));
+    }
+
+    /**
+     * Fetches every holding section for the 保有所属 filter, once, when the clerk opens the list
+     * (one audited call); until then the list offers 指定なし and the clerk's own section.
+     */
+    public void loadSections() {
+        if (sectionsRequested) {
+            return;
+        }
+        sectionsRequested = true;
+        context.actions().call(ScreenAction.of(SCREEN, "sections"),
+                s -> s.procedures(RegistryApi.class).holdingSections(SCREEN), this::showSections, failure -> {
+                    sectionsRequested = false;
+                    message.set(context.messageFor(failure));
+                });
+    }
+
+    private void showSections(List<RegistryApi.SectionChoice> sections) {
+        String selected = section.get() == null ? null : section.get().value();
+        List<Choice<String>> choices = new java.util.ArrayList<>();
+        choices.add(new Choice<>(null, Messages.get("choice.any")));
+        for (RegistryApi.SectionChoice c : sections) {
+            choices.add(new Choice<>(c.sectionCode(), c.name()));
+        }
+        sectionChoices.setAll(choices);
+        section.set(choices.stream().filter(c -> java.util.Objects.equals(c.value(), selected)).findFirst()
+                .orElse(choices.get(0)));
     }
 
     /**
@@ -193,7 +222,7 @@ public final class SearchViewModel {
         return sex;
     }
 
-    public List<Choice<String>> sectionChoices() {
+    public ObservableList<Choice<String>> sectionChoices() {
         return sectionChoices;
     }
 

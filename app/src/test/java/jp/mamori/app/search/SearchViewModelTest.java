@@ -61,6 +61,22 @@ class SearchViewModelTest {
     }
 
     @Test
+    void theSectionFilterOffersEveryHoldingSectionOnceOpened() throws Exception {
+        SearchViewModel vm = new SearchViewModel(zeimu);
+        assertEquals(2, vm.sectionChoices().size(), "指定なし and the own section until the list is opened");
+        vm.sectionProperty().set(vm.sectionChoices().get(1));
+        long mark = AuditRows.mark();
+        vm.loadSections();
+        vm.loadSections();
+        assertTrue(vm.sectionChoices().stream().anyMatch(c -> "子ども家庭課".equals(c.label())), vm.sectionChoices().toString());
+        assertEquals(1 + 13, vm.sectionChoices().size(), "指定なし and the 13 holding sections of the demo");
+        assertEquals("ZEIMU", vm.sectionProperty().get().value(), "the chosen section stays chosen");
+        List<AuditRows.Row> rows = AuditRows.since(mark, "zeimu.clerk");
+        assertEquals(1, rows.size(), "one audited call, however often the list is opened");
+        assertEquals("SECTION_LIST", rows.get(0).action());
+    }
+
+    @Test
     void aSearchWithoutASelectiveCriterionOrWithABadFieldIsNotSent() throws Exception {
         SearchViewModel vm = new SearchViewModel(zeimu);
         long mark = AuditRows.mark();
