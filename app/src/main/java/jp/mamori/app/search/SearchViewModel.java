@@ -110,7 +110,8 @@ public final class SearchViewModel {
 
     /**
      * Fetches every holding section for the 保有所属 filter, once, when the clerk opens the list
-     * (one audited call); until then the list offers 指定なし and the clerk's own section.
+     * (one audited call); until then the list offers 指定なし and the clerk's own section, which
+     * stays first after 指定なし.
      */
     public void loadSections() {
         if (sectionsRequested) {
@@ -128,9 +129,11 @@ public final class SearchViewModel {
         String selected = section.get() == null ? null : section.get().value();
         List<Choice<String>> choices = new java.util.ArrayList<>();
         choices.add(new Choice<>(null, Messages.get("choice.any")));
-        for (RegistryApi.SectionChoice c : sections) {
-            choices.add(new Choice<>(c.sectionCode(), c.name()));
-        }
+        String own = context.session().sectionCode();
+        sections.stream().filter(c -> c.sectionCode().equals(own))
+                .forEach(c -> choices.add(new Choice<>(c.sectionCode(), c.name())));
+        sections.stream().filter(c -> !c.sectionCode().equals(own))
+                .forEach(c -> choices.add(new Choice<>(c.sectionCode(), c.name())));
         sectionChoices.setAll(choices);
         section.set(choices.stream().filter(c -> java.util.Objects.equals(c.value(), selected)).findFirst()
                 .orElse(choices.get(0)));

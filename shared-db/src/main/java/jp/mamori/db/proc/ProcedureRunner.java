@@ -51,16 +51,22 @@ public final class ProcedureRunner {
                 handle.commit();
                 return result;
             } catch (Refusal refusal) {
-                handle.rollback();
-                audit(handle, entry(caller, screenId, operation, note, AuditOutcome.DENIED,
-                        note.detail().with("code", refusal.code())));
+                rollbackQuietly(handle);
+                try {
+                    audit(handle, entry(caller, screenId, operation, note, AuditOutcome.DENIED,
+                            note.detail().with("code", refusal.code())));
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(handle);
+                    LOG.error("the audit row of a refused procedure could not be written", e);
+                    throw internalError();
+                }
                 throw refusal.toSqlException();
             } catch (SQLException | RuntimeException e) {
-                handle.rollback();
+                rollbackQuietly(handle);
                 LOG.error("procedure {} failed", operation.action(), e);
                 auditQuietly(handle, entry(caller, screenId, operation, note, AuditOutcome.ERROR,
                         note.detail().with("error", e.getClass().getSimpleName())));
-                throw new SQLException(Refusal.encode("error.internal", java.util.List.of()), Refusal.INTERNAL_STATE);
+                throw internalError();
             }
         }
     }
@@ -94,8 +100,22 @@ public final class ProcedureRunner {
         try {
             audit(handle, entry);
         } catch (SQLException | RuntimeException e) {
-            handle.rollback();
+            rollbackQuietly(handle);
             LOG.error("the audit row of a failed procedure could not be written", e);
         }
+    }
+
+    /** A rollback that fails (a closed database, a full disk) must not replace the answer. */
+    private static void rollbackQuietly(Handle handle) {
+        try {
+            handle.rollback();
+        } catch (RuntimeException e) {
+            LOG.error("rollback failed", e);
+        }
+    }
+
+    /** What the client hears of any internal failure: no message text of the database. */
+    private static SQLException internalError() {
+        return new SQLException(Refusal.encode("error.internal", java.util.List.of()), Refusal.INTERNAL_STATE);
     }
 }
