@@ -2,7 +2,6 @@ package jp.mamori.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import jp.mamori.app.main.ContentScreens;
 import jp.mamori.app.session.CredentialMemory;
 import jp.mamori.db.client.ClientConfig;
 import jp.mamori.db.client.MamoriConnector;
@@ -24,6 +23,6 @@ public final class ClientMain {
         ClientConfig config = ClientProperties.read(file);
         MamoriConnector connector = new MamoriConnector(config);
         MamoriApp.run(new MamoriApp(connector::login, List.of(), CredentialMemory.forCurrentUser(),
-                new ContentScreens(), ClientProperties.token(file)));
+                MamoriApp.standardScreens(), ClientProperties.token(file)));
     }
 }

@@ -19,17 +19,32 @@ import jp.mamori.app.common.ScreenAction;
 import jp.mamori.app.common.ScreenActions;
 import jp.mamori.app.common.UiExecutor;
 import jp.mamori.app.common.UserNotice;
+import jp.mamori.app.approval.ApprovalsView;
+import jp.mamori.app.approval.ApprovalsViewModel;
 import jp.mamori.app.lock.IdleLimit;
 import jp.mamori.app.lock.LockViewModel;
 import jp.mamori.app.login.LoginView;
 import jp.mamori.app.login.LoginViewModel;
 import jp.mamori.app.main.ContentScreens;
+import jp.mamori.app.main.Destination;
 import jp.mamori.app.main.MainView;
 import jp.mamori.app.main.MainViewModel;
 import jp.mamori.app.main.ScreenContext;
+import jp.mamori.app.main.WorkBadges;
+import jp.mamori.app.register.RegisterView;
+import jp.mamori.app.register.RegisterViewModel;
+import jp.mamori.app.registry.RegistryContext;
+import jp.mamori.app.review.ReviewView;
+import jp.mamori.app.review.ReviewViewModel;
+import jp.mamori.app.search.SearchView;
+import jp.mamori.app.search.SearchViewModel;
 import jp.mamori.app.session.CredentialMemory;
 import jp.mamori.app.session.LoginService;
 import jp.mamori.app.session.TokenSettings;
+import jp.mamori.app.worklist.CompletionView;
+import jp.mamori.app.worklist.CompletionViewModel;
+import jp.mamori.app.worklist.WorklistView;
+import jp.mamori.app.worklist.WorklistViewModel;
 import jp.mamori.db.client.MamoriSession;
 import jp.mamori.db.demo.DemoUser;
 
@@ -66,7 +81,50 @@ public class MamoriApp extends Application {
      * @param demoUsers    demo logins to offer on the login screen; empty outside demo mode
      */
     public MamoriApp(LoginService loginService, List<DemoUser> demoUsers) {
-        this(loginService, demoUsers, CredentialMemory.forCurrentUser(), new ContentScreens(), Optional.empty());
+        this(loginService, demoUsers, CredentialMemory.forCurrentUser(), standardScreens(), Optional.empty());
+    }
+
+    /** The work screens built so far, registered for their destinations. */
+    public static ContentScreens standardScreens() {
+        return new ContentScreens()
+                .register(Destination.PERSON_SEARCH, context -> {
+                    SearchView view = new SearchView(new SearchViewModel(RegistryContext.of(context)));
+                    view.focusInitial();
+                    return view.root();
+                })
+                .register(Destination.PERSON_REGISTER, context -> {
+                    RegisterView view = new RegisterView(new RegisterViewModel(RegistryContext.of(context)));
+                    view.focusInitial();
+                    return view.root();
+                })
+                .register(Destination.APPROVALS, context -> {
+                    ApprovalsViewModel viewModel = new ApprovalsViewModel(context);
+                    ApprovalsView view = new ApprovalsView(viewModel);
+                    viewModel.load();
+                    view.focusInitial();
+                    return view.root();
+                })
+                .register(Destination.WORKLIST, context -> {
+                    WorklistViewModel viewModel = new WorklistViewModel(context);
+                    WorklistView view = new WorklistView(viewModel);
+                    viewModel.load();
+                    view.focusInitial();
+                    return view.root();
+                })
+                .register(Destination.REVIEW, context -> {
+                    ReviewViewModel viewModel = new ReviewViewModel(context);
+                    ReviewView view = new ReviewView(viewModel);
+                    viewModel.load();
+                    view.focusInitial();
+                    return view.root();
+                })
+                .register(Destination.COMPLETION, context -> {
+                    CompletionViewModel viewModel = new CompletionViewModel(context);
+                    CompletionView view = new CompletionView(viewModel);
+                    viewModel.load();
+                    view.focusInitial();
+                    return view.root();
+                });
     }
 
     /**
@@ -165,11 +223,12 @@ public class MamoriApp extends Application {
         UserNotice notice = new UserNotice();
         ScreenActions actions = new ScreenActions(session, executor, errors, notice);
         activeSession = actions;
+        WorkBadges badges = new WorkBadges();
         MainViewModel viewModel = new MainViewModel(session.info(), loginTime, clock.getZone(),
-                actions, notice);
+                actions, notice, badges);
         LockViewModel lockViewModel = new LockViewModel(session.info(), actions, errors,
                 IdleLimit.of(session.info()), System::nanoTime);
-        ScreenContext context = new ScreenContext(session.info(), actions, executor, errors);
+        ScreenContext context = new ScreenContext(session.info(), actions, executor, errors, badges);
         mainView = new MainView(viewModel, lockViewModel,
                 destination -> screens.create(destination, context), this::showLogin);
         Scene scene = scene(mainView.root());
@@ -177,6 +236,7 @@ public class MamoriApp extends Application {
         stage.setTitle(Messages.get("main.windowTitle"));
         stage.setScene(scene);
         mainView.focusInitial();
+        viewModel.loadCounts();
     }
 
     private static Scene scene(Parent root) {

@@ -18,7 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import jp.mamori.app.main.ContentScreens;
 import jp.mamori.app.session.CredentialMemory;
 import jp.mamori.app.session.LoginService;
 import jp.mamori.app.testsupport.Screenshots;
@@ -87,7 +86,7 @@ abstract class ClientUiFixture extends FxRobot {
         auditMark = lastAuditSeq();
         List<DemoUser> demoUsers = demo ? TestServer.users() : List.of();
         app = (MamoriApp) FxToolkit.setupApplication(() -> new MamoriApp(loginService, demoUsers,
-                memory, new ContentScreens(), token));
+                memory, MamoriApp.standardScreens(), token));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -118,9 +117,9 @@ abstract class ClientUiFixture extends FxRobot {
         return stage().getScene();
     }
 
-    /** Waits until {@code condition} holds, checked on the FX thread (at most 15 s). */
+    /** Waits until {@code condition} holds, checked on the FX thread (at most 30 s: CI machines are busy). */
     static void await(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 

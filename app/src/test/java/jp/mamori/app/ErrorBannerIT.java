@@ -33,7 +33,7 @@ class ErrorBannerIT extends ClientUiFixture {
         clickOn("ワークリスト");
         await(() -> showing("#errorBanner"));
         assertEquals(Messages.get("error.refusal.connectionLost"), text("#errorText"));
-        assertFalse(showing(".placeholder"), "the screen did not open");
+        assertFalse(showing(".worklist-screen"), "the screen did not open");
         screenshot("main-error");
 
         clickOn("閉じる");

@@ -34,7 +34,7 @@ class IdleLockIT extends ClientUiFixture {
         System.setProperty(IdleLimit.SECONDS_PROPERTY, "2");
         logInAs(CHIEF);
         clickOn("承認待ち");
-        await(() -> showing(".placeholder"));
+        await(() -> showing(".approvals-screen"));
         assertFalse(locked());
 
         await(this::locked);
@@ -51,9 +51,9 @@ class IdleLockIT extends ClientUiFixture {
 
         write("not-the-password");
         type(KeyCode.ENTER);
-        await(() -> showing("#messageLabel") && !text("#messageLabel").isEmpty());
+        await(() -> showing(".lock-overlay #messageLabel") && !text(".lock-overlay #messageLabel").isEmpty());
         assertEquals("パスワードが正しくありません。もう一度入力してください。"
-                + "続けて誤るとアカウントがロックされます。", text("#messageLabel"));
+                + "続けて誤るとアカウントがロックされます。", text(".lock-overlay #messageLabel"));
         assertTrue(locked());
         assertEquals("", lookup(".lock-overlay #passwordField").queryAs(PasswordField.class)
                 .getText());
@@ -63,7 +63,7 @@ class IdleLockIT extends ClientUiFixture {
         type(KeyCode.ENTER);
         await(() -> !locked());
         assertTrue(shell().isVisible());
-        assertTrue(showing(".placeholder"), "the work is back where it was");
+        assertTrue(showing(".approvals-screen"), "the work is back where it was");
 
         List<String> logins = rowsSinceStart(CHIEF, "LOGIN").stream()
                 .map(AuditRow::outcome).toList();

@@ -46,7 +46,7 @@ class LoginIT extends ClientUiFixture {
         typePasswordAndEnter(user(CLERK).password());
         awaitMainWindow();
 
-        assertEquals(List.of("対象者検索", "対象者登録", "ワークリスト"), navigation());
+        assertEquals(List.of("対象者検索", "対象者登録", "ワークリスト", "要確認", "完了状況"), navigation());
         List<AuditRow> logins = rowsSinceStart(CLERK, "LOGIN");
         assertEquals(1, logins.size(), "the server recorded the login: " + logins);
         assertEquals("OK", logins.get(0).outcome());
@@ -59,7 +59,7 @@ class LoginIT extends ClientUiFixture {
         assertTrue(((Button) node("#loginButton")).isDisabled(), "nothing to log in with yet");
         RadioButton token = node("#tokenRadio");
         assertTrue(token.isDisabled(), "this terminal has no IC card reader set up");
-        assertEquals("未対応：この端末にはICカードの設定がありません", text("#tokenNote"));
+        assertEquals("未対応（この端末には設定なし）", text("#tokenNote"));
         assertEquals("パスワード（全員共通・デモ専用）：" + DemoEnvironment.DEMO_PASSWORD,
                 text("#demoSharedPassword"));
         Label heading = lookup(".login-card .heading").query();
@@ -80,7 +80,8 @@ class LoginIT extends ClientUiFixture {
         write(user(CHIEF).password());
         clickOn("#loginButton");
         awaitMainWindow();
-        assertEquals(List.of("対象者検索", "対象者登録", "承認待ち", "ワークリスト"), navigation());
+        assertEquals(List.of("対象者検索", "対象者登録", "承認待ち", "ワークリスト", "要確認", "完了状況"),
+                navigation());
     }
 
     @ParameterizedTest

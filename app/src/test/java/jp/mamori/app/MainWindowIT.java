@@ -17,8 +17,8 @@ class MainWindowIT extends ClientUiFixture {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "zeimu.clerk | 対象者検索,対象者登録,ワークリスト         | person.search    | 役割：担当職員             | 所属：税務課",
-        "zeimu.chief | 対象者検索,対象者登録,承認待ち,ワークリスト | person.search    | 役割：所属長               | 所属：税務課",
+        "zeimu.clerk | 対象者検索,対象者登録,ワークリスト,要確認,完了状況         | person.search | 役割：担当職員 | 所属：税務課",
+        "zeimu.chief | 対象者検索,対象者登録,承認待ち,ワークリスト,要確認,完了状況 | person.search | 役割：所属長   | 所属：税務課",
         "security    | 操作ログ                                  | audit.log        | 役割：情報セキュリティ担当 | 所属：なし",
         "admin       | 利用者管理,指定端末,所属・連携事務         | admin.staff      | 役割：システム管理者       | 所属：なし"
     })
@@ -39,9 +39,14 @@ class MainWindowIT extends ClientUiFixture {
         screenshot("main-" + userName.replace('.', '-'));
 
         clickOn(expected.get(0));
-        await(() -> showing(".placeholder"));
-        assertEquals("この画面は準備中です", text(".notice-title"));
-        assertEquals(expected.get(0), text(".placeholder .heading"));
+        if (firstScreen.equals("person.search")) {
+            await(() -> showing(".search-screen"));
+            assertEquals(expected.get(0), text(".search-screen .heading"));
+        } else {
+            await(() -> showing(".placeholder"));
+            assertEquals("この画面は準備中です", text(".notice-title"));
+            assertEquals(expected.get(0), text(".placeholder .heading"));
+        }
 
         List<AuditRow> actions = screenActionsSinceStart(userName);
         assertEquals(1, actions.size(), "exactly one row for the navigation: " + actions);

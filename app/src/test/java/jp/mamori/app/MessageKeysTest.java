@@ -68,7 +68,7 @@ class MessageKeysTest {
             for (String key : bundle.keySet()) {
                 String text = bundle.getString(key);
                 if (text.contains("{0}")) {
-                    String formatted = new MessageFormat(text, locale).format(new Object[] {"X", "Y"});
+                    String formatted = new MessageFormat(text, locale).format(new Object[] {"X", "Y", "Z", "W", "V", "U"});
                     assertTrue(formatted.contains("X"), key + " in " + locale + ": " + formatted);
                     assertFalse(formatted.contains("{"), key + " in " + locale + ": " + formatted);
                 }

@@ -3,6 +3,7 @@ package jp.mamori.app.common;
 import java.lang.reflect.InvocationTargetException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import jp.mamori.db.client.LoginException;
@@ -68,7 +69,33 @@ public final class ErrorPresenter {
         }
         return switch (code) {
             case "denied.role" -> Messages.get("error.refusal.deniedRole", args);
+            case "denied.section" -> Messages.get("error.refusal.deniedSection");
+            case "denied.notHolding" -> Messages.get("error.refusal.deniedNotHolding");
+            case "invalid.input" -> invalidInput(refusal.args());
+            case "invalid.criteria" -> Messages.get("error.refusal.invalidCriteria");
+            case "invalid.noChange" -> Messages.get("error.refusal.invalidNoChange");
+            case "invalid.screen" -> Messages.get("error.refusal.invalidScreen");
+            case "confirm.existing" -> Messages.get("error.refusal.confirmExisting");
+            case "conflict.mismatch" -> Messages.get("error.refusal.conflictMismatch",
+                    FieldNames.join(refusal.args()));
+            case "conflict.alreadyRegistered" -> Messages.get("error.refusal.conflictAlreadyRegistered");
             case "conflict.version" -> Messages.get("error.refusal.conflictVersion", args);
+            case "conflict.retry" -> Messages.get("error.refusal.conflictRetry");
+            case "notfound.person" -> Messages.get("error.refusal.notFoundPerson");
+            case "denied.ownRequest" -> Messages.get("error.refusal.deniedOwnRequest");
+            case "denied.notRequester" -> Messages.get("error.refusal.deniedNotRequester");
+            case "notfound.registration" -> Messages.get("error.refusal.notFoundRegistration");
+            case "notfound.request" -> Messages.get("error.refusal.notFoundRequest");
+            case "notfound.duty" -> Messages.get("error.refusal.notFoundDuty");
+            case "notfound.flagWork" -> Messages.get("error.refusal.notFoundFlagWork");
+            case "conflict.released" -> Messages.get("error.refusal.conflictReleased");
+            case "conflict.pending" -> Messages.get("error.refusal.conflictPending");
+            case "conflict.notPending" -> Messages.get("error.refusal.conflictNotPending",
+                    requestStatus(refusal.args()));
+            case "conflict.alreadyConfirmed" -> Messages.get("error.refusal.conflictAlreadyConfirmed");
+            case "conflict.notNeeded" -> Messages.get("error.refusal.conflictNotNeeded");
+            case "conflict.dutyInactive" -> Messages.get("error.refusal.conflictDutyInactive");
+            case "error.internal" -> Messages.get("error.refusal.internal");
             case "connection.lost" -> Messages.get("error.refusal.connectionLost", args);
             // The server failed without saying why: the same path as any unexpected failure.
             case "error.unexpected" -> unexpected(refusal);
@@ -76,6 +103,29 @@ public final class ErrorPresenter {
                 LOG.warn("Server refusal without a client message: code={}", safeCode(code));
                 yield Messages.get("error.refusal.unknown", safeCode(code));
             }
+        };
+    }
+
+    /** {@code invalid.input}: the first argument is the message key, the rest its arguments. */
+    private static String invalidInput(List<String> args) {
+        if (!args.isEmpty()) {
+            var message = InputMessages.forKey(args.get(0), args.subList(1, args.size()));
+            if (message.isPresent()) {
+                return message.get();
+            }
+            LOG.warn("Input refusal without a client message: key={}", safeCode(args.get(0)));
+        }
+        return Messages.get("error.refusal.invalidInput");
+    }
+
+    /** {@code conflict.notPending}: the request's status as the server names it, in words. */
+    private static String requestStatus(List<String> args) {
+        String status = args.isEmpty() ? "" : args.get(0);
+        return switch (status) {
+            case "APPROVED" -> Messages.get("request.status.approved");
+            case "REJECTED" -> Messages.get("request.status.rejected");
+            case "WITHDRAWN" -> Messages.get("request.status.withdrawn");
+            default -> Messages.get("request.status.other");
         };
     }
 
@@ -93,7 +143,7 @@ public final class ErrorPresenter {
 
     /** Refusal codes are stable keys; anything else is not echoed to the screen. */
     private static String safeCode(String code) {
-        return code.matches("[a-z][a-z0-9._]{0,63}") ? code : "?";
+        return code.matches("[a-z][a-zA-Z0-9._]{0,63}") ? code : "?";
     }
 
     private static Throwable unwrap(Throwable failure) {

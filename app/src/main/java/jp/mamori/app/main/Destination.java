@@ -18,6 +18,10 @@ public enum Destination {
     APPROVALS("release.approvals", StaffRole.CHIEF),
     /** ワークリスト (flag work of the section's linkage duties) */
     WORKLIST("worklist", StaffRole.CLERK, StaffRole.CHIEF),
+    /** 要確認 (registrations of the section due for review) */
+    REVIEW("review", StaffRole.CLERK, StaffRole.CHIEF),
+    /** 完了状況 (per linkage duty: flags confirmed, pending, overdue) */
+    COMPLETION("worklist.summary", StaffRole.CLERK, StaffRole.CHIEF),
     /** 操作ログ */
     AUDIT_LOG("audit.log", StaffRole.SECURITY),
     /** 利用者管理 */
@@ -57,6 +61,8 @@ public enum Destination {
             case PERSON_REGISTER -> Messages.get("nav.personRegister");
             case APPROVALS -> Messages.get("nav.approvals");
             case WORKLIST -> Messages.get("nav.worklist");
+            case REVIEW -> Messages.get("nav.review");
+            case COMPLETION -> Messages.get("nav.completion");
             case AUDIT_LOG -> Messages.get("nav.auditLog");
             case STAFF -> Messages.get("nav.staff");
             case TERMINALS -> Messages.get("nav.terminals");

@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -39,6 +41,7 @@ public final class MainView {
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
     private final MainViewModel viewModel;
     private final LockViewModel lockViewModel;
@@ -56,6 +59,9 @@ public final class MainView {
     @FXML private StackPane contentHolder;
     @FXML private VBox welcomePane;
     @FXML private Label greetingLabel;
+    @FXML private VBox countsBox;
+    @FXML private Label countsLabel;
+    @FXML private Label countsNote;
     @FXML private Label statusUser;
     @FXML private Label statusRole;
     @FXML private Label statusSection;
@@ -86,12 +92,19 @@ public final class MainView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setId("nav-" + destination.screenId().replace('.', '-'));
             button.setOnAction(event -> viewModel.open(destination));
+            showBadge(button, destination);
             navButtons.put(destination, button);
             navItems.getChildren().add(button);
         }
         viewModel.currentProperty().addListener((obs, old, now) -> show(now));
 
         greetingLabel.setText(viewModel.greeting());
+        countsLabel.textProperty().bind(viewModel.countsText());
+        countsBox.visibleProperty().bind(countsLabel.textProperty().isNotEmpty());
+        countsBox.managedProperty().bind(countsBox.visibleProperty());
+        countsNote.textProperty().bind(viewModel.countsNoteProperty());
+        countsNote.visibleProperty().bind(countsNote.textProperty().isNotEmpty());
+        countsNote.managedProperty().bind(countsNote.visibleProperty());
         statusUser.setText(viewModel.userText());
         statusRole.setText(viewModel.roleText());
         statusSection.setText(viewModel.sectionText());
@@ -109,6 +122,21 @@ public final class MainView {
         shell.visibleProperty().bind(lockViewModel.lockedProperty().not());
         shell.disableProperty().bind(lockViewModel.lockedProperty()
                 .or(viewModel.loggingOutProperty()));
+    }
+
+    /** The count of waiting work beside a navigation entry, in warning colour when some is overdue. */
+    private void showBadge(Button button, Destination destination) {
+        Label badge = new Label();
+        badge.getStyleClass().add("nav-badge");
+        badge.setId("badge-" + destination.screenId().replace('.', '-'));
+        badge.textProperty().bind(viewModel.badgeText(destination));
+        badge.visibleProperty().bind(badge.textProperty().isNotEmpty());
+        BooleanBinding overdue = viewModel.badgeOverdue(destination);
+        overdue.addListener((obs, old, now) -> badge.pseudoClassStateChanged(OVERDUE, now));
+        badge.pseudoClassStateChanged(OVERDUE, overdue.get());
+        badge.getProperties().put(OVERDUE, overdue); // kept as long as the badge lives
+        button.setGraphic(badge);
+        button.setContentDisplay(ContentDisplay.RIGHT);
     }
 
     private void show(Destination destination) {

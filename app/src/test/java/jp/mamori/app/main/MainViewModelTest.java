@@ -37,9 +37,11 @@ class MainViewModelTest {
     @Test
     void eachRoleSeesOnlyItsWork() {
         assertEquals(List.of(Destination.PERSON_SEARCH, Destination.PERSON_REGISTER,
-                Destination.WORKLIST), viewModel(Staff.clerk()).destinations());
+                Destination.WORKLIST, Destination.REVIEW, Destination.COMPLETION),
+                viewModel(Staff.clerk()).destinations());
         assertEquals(List.of(Destination.PERSON_SEARCH, Destination.PERSON_REGISTER,
-                Destination.APPROVALS, Destination.WORKLIST), viewModel(Staff.chief()).destinations());
+                Destination.APPROVALS, Destination.WORKLIST, Destination.REVIEW, Destination.COMPLETION),
+                viewModel(Staff.chief()).destinations());
         assertEquals(List.of(Destination.AUDIT_LOG), viewModel(Staff.security()).destinations());
         assertEquals(List.of(Destination.STAFF, Destination.TERMINALS, Destination.SECTIONS),
                 viewModel(Staff.admin()).destinations());

@@ -113,6 +113,15 @@ public interface RegistryApi {
             @Bind("expectedVersion") int expectedVersion, @Bind("nameKanji") String nameKanji,
             @Bind("nameKana") String nameKana, @Bind("sex") String sex, @Bind("birthDate") String birthDate);
 
+    /** The active holding sections (保有課), for the search filter. */
+    @SqlQuery("CALL API.REGISTRY_SECTIONS(:screen)")
+    @RegisterConstructorMapper(SectionChoice.class)
+    List<SectionChoice> holdingSections(@Bind("screen") String screen);
+
+    /** A holding section: its code and name. */
+    record SectionChoice(String sectionCode, String name) {
+    }
+
     /** A search row: the person and the TRUNCATED flag repeated on every row. */
     record SearchRow(@Nested PersonSummary person, boolean truncated) {
     }

@@ -29,6 +29,9 @@ public final class RegistryProcedures {
     static final Operation SEARCH = Operation.of("PERSON_SEARCH", StaffRole.CLERK, StaffRole.CHIEF);
     static final Operation VIEW = Operation.of("PERSON_VIEW", StaffRole.CLERK, StaffRole.CHIEF);
     static final Operation CORRECT = Operation.of("PERSON_CORRECT", StaffRole.CLERK, StaffRole.CHIEF);
+    static final Operation SECTIONS = Operation.of("SECTION_LIST", StaffRole.CLERK, StaffRole.CHIEF);
+
+    private static final Columns SECTION_COLUMNS = new Columns().text("SECTION_CODE", 16).text("NAME", 64);
 
     private static final Columns PERSON_COLUMNS = RegistryColumns.persons();
     private static final Columns SEARCH_COLUMNS = RegistryColumns.searchRows();
@@ -138,6 +141,24 @@ public final class RegistryProcedures {
             for (PersonRow p : found.persons()) {
                 rs.addRow(p.cells(found.truncated()));
             }
+            return rs;
+        });
+    }
+
+    /**
+     * API.REGISTRY_SECTIONS(screen): the active holding sections (code, name) for the search filter.
+     * Names of sections only; no person data.
+     */
+    public static ResultSet sections(Connection conn, String screen) throws SQLException {
+        if (Caller.isColumnListCall(conn)) {
+            return SECTION_COLUMNS.newResult();
+        }
+        return ProcedureRunner.run(conn, SECTIONS, screen, (h, caller, note) -> {
+            RegistryAccess.requireReader(h, caller);
+            SimpleResultSet rs = SECTION_COLUMNS.newResult();
+            h.createQuery("SELECT SECTION_CODE, NAME FROM MAMORI.SECTION WHERE HOLDS_DATA AND ACTIVE ORDER BY SECTION_CODE")
+                    .map((r, ctx) -> new Object[] {r.getString(1), r.getString(2)})
+                    .forEach(rs::addRow);
             return rs;
         });
     }
