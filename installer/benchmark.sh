@@ -5,7 +5,8 @@
 #   installer/benchmark.sh [--persons N] [--out docs/benchmarks.csv] [--quick] [--server-heap 512m] [--keep]
 #                           [--tcp-nodelay]   (experiment: TCP_NODELAY on the TLS sockets; not the product)
 #
-# Default: 100,000 persons, about five minutes on two cores; --quick: about one minute.
+# Default: 100,000 persons, about eight minutes on two cores (half of it preparing the data);
+# --quick: about one minute.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"

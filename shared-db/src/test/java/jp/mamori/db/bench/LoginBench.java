@@ -9,6 +9,7 @@ import jp.mamori.db.auth.LoginToken;
 import jp.mamori.db.pki.IssuedCredential;
 import jp.mamori.db.pki.KeyFiles;
 import jp.mamori.db.client.MamoriSession;
+import jp.mamori.db.demo.DemoEnvironment;
 import jp.mamori.db.demo.DemoUser;
 
 /**
@@ -56,7 +57,7 @@ final class LoginBench {
             IssuedCredential staffKey = IssuedCredential.readPkcs12(user.pkcs12(), KeyFiles.staffStorePassword());
             IssuedCredential terminal = IssuedCredential.readPkcs12(server.clientConfig().terminalKeystore(),
                     server.clientConfig().terminalKeystorePassword());
-            LoginToken.create(user.userName(), "DEMO-PC01", user.password().toCharArray(), staffKey.key(),
+            LoginToken.create(user.userName(), DemoEnvironment.TERMINAL_ID, user.password().toCharArray(), staffKey.key(),
                     staffKey.certificate(), terminal.key(), terminal.certificate(), Instant.now()).encode();
             if (i >= WARM_UP) {
                 clientSide.add(System.nanoTime() - start);
