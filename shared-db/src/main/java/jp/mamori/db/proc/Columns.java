@@ -1,6 +1,5 @@
 package jp.mamori.db.proc;
 
-import java.sql.ResultSet;
 import java.sql.Types;
 import org.h2.tools.SimpleResultSet;
 
