@@ -40,7 +40,7 @@ class ReleaseFlowIT extends WorkUiFixture {
                 .anyMatch(l -> l.getText().equals("子ども家庭課")), "the other holder is named");
         assertTrue(disabled(REQUEST + " #sendButton"));
         screenshot("release-request-other-holder");
-        type(KeyCode.ESCAPE);
+        clickShown(REQUEST + " #backButton");
         await(() -> showingIn(PERSON, "#releaseButton"));
 
         // 子ども家庭課 releases meanwhile: 税務課 is now the last holder.
