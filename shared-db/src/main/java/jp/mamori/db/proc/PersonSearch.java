@@ -10,6 +10,7 @@ import jp.mamori.db.domain.StatusFilter;
 import jp.mamori.db.proc.RegistryColumns.PersonRow;
 import jp.mamori.db.text.KanaName;
 import jp.mamori.db.text.SearchKeys;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * 対象者検索: validated criteria and the query that runs them. The statement is chosen by the most
@@ -92,7 +93,7 @@ final class PersonSearch {
         StatusFilter parsedStatus = in.status(status);
         int parsedLimit = in.limit(limit);
         if (parsedNumber == null && (nameKey == null || nameKey.isEmpty()) && birth == null && section == null) {
-            throw new Refusal("invalid.criteria");
+            throw new Refusal(RefusalCode.INVALID_CRITERIA);
         }
         return new Criteria(parsedNumber, nameKey == null || nameKey.isEmpty() ? null : nameKey, kana, match, birth,
                 parsedSex, section, parsedStatus, parsedLimit);

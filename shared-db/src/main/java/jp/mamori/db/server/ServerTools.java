@@ -42,7 +42,7 @@ import jp.mamori.db.pki.SecureFiles;
  */
 final class ServerTools {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId JAPAN = jp.mamori.db.contract.MunicipalTime.ZONE;
 
     private final ServerLayout layout;
     private final JdbcDataSource admin;
