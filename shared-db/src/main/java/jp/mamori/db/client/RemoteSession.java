@@ -69,11 +69,6 @@ final class RemoteSession implements MamoriSession {
                 row.idleLockMinutes(), row.addresseeNumberLength());
     }
 
-    /** The row of {@link Procedure#SESSION_INFO}, mapped by column name. */
-    record SessionRow(String userName, String displayName, String roleCode, String sectionCode, String sectionName,
-            String terminalId, String status, int idleLockMinutes, int addresseeNumberLength, String loggedInAt) {
-    }
-
     private static LoginFailure restrictedFailure(String status) {
         return switch (status.toUpperCase(Locale.ROOT)) {
             case "LOCKED" -> LoginFailure.ACCOUNT_LOCKED;
