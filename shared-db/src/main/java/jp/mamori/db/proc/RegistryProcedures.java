@@ -47,8 +47,8 @@ public final class RegistryProcedures {
     private static final Columns SEARCH_COLUMNS = RegistryColumns.searchRows();
     private static final Columns VIEW_COLUMNS = RegistryColumns.personView();
     private static final Columns HISTORY_COLUMNS = new Columns().integer("VERSION").timestamp("CHANGED_AT")
-            .text("CHANGED_BY", 32).text("SECTION_CODE", 16).text("FIELD", 16).text("BEFORE_VALUE", 128)
-            .text("AFTER_VALUE", 128);
+            .text("CHANGED_BY", 32).text("SECTION_CODE", 16).text("FIELD", 16).text("BEFORE", 128)
+            .text("AFTER", 128);
 
     private RegistryProcedures() {
     }
