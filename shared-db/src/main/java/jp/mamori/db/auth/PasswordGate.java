@@ -11,8 +11,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *       only while the account is unlocked and below the limit; so no more than
  *       {@code login.maxFailures} passwords are ever checked between two successes, however many
  *       attempts run at once, and a correct password after the limit is refused unchecked.</li>
- *   <li>One account's checks run one at a time in this JVM: a burst against one account costs one
- *       Argon2 computation at a time, not one per attempt, and leaves the CPU to other accounts.</li>
+ *   <li>One account's reserved checks run one at a time in this JVM: a burst against one account costs
+ *       one Argon2 computation at a time, not one per attempt, and leaves the CPU to other accounts.
+ *       Attempts past the limit are refused by the reservation alone and never wait for that lock.</li>
  *   <li>No database lock is held while hashing or waiting: each statement commits on its own.</li>
  * </ul>
  */
@@ -35,12 +36,12 @@ final class PasswordGate {
 
     Outcome check(LoginDirectory.Staff staff, char[] password) {
         ReentrantLock account = ACCOUNTS.computeIfAbsent(staff.userName(), user -> new ReentrantLock(true));
+        if (!directory.reservePasswordCheck(staff.userName())) {
+            return Outcome.LOCKED;
+        }
         int failures;
         account.lock();
         try {
-            if (!directory.reservePasswordCheck(staff.userName())) {
-                return Outcome.LOCKED;
-            }
             if (PasswordHasher.matches(password, staff.passwordHash())) {
                 directory.passwordSucceeded(staff.userName());
                 return Outcome.MATCHED;
