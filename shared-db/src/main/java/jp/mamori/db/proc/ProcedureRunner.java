@@ -13,6 +13,8 @@ import jp.mamori.db.audit.AuditOutcome;
 import jp.mamori.db.audit.AuditWriter;
 import jp.mamori.db.auth.LoginContext;
 import jp.mamori.db.auth.LoginStatus;
+import jp.mamori.db.auth.SessionEnd;
+import jp.mamori.db.auth.SessionLiveness;
 import jp.mamori.db.server.ServerContext;
 
 /**
@@ -44,6 +46,7 @@ public final class ProcedureRunner {
             LoginContext caller = found.get();
             handle.begin();
             try {
+                requireLive(conn, caller);
                 authorise(caller, operation, screenId);
                 T result = work.apply(handle, caller, note);
                 AuditWriter.append(handle.getConnection(), entry(caller, screenId, operation, note, AuditOutcome.OK,
@@ -73,6 +76,14 @@ public final class ProcedureRunner {
                         note.detail().with("error", e.getClass().getSimpleName())));
                 throw internalError();
             }
+        }
+    }
+
+    /** A session that was revoked, locked, disabled, left idle or kept too long answers no call (ADR 0002). */
+    private static void requireLive(Connection conn, LoginContext caller) throws SQLException, Refusal {
+        Optional<SessionEnd> ended = new SessionLiveness(ServerContext.get()).checkCall(caller, Caller.connection(conn));
+        if (ended.isPresent()) {
+            throw new Refusal(ended.get().refusalCode());
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import org.h2.jdbcx.JdbcConnectionPool;
+import jp.mamori.db.auth.SessionReaper;
 import org.h2.tools.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +28,11 @@ public final class MamoriServer implements AutoCloseable {
     private final JdbcConnectionPool adminPool;
     private final Server tcp;
     private final AuditCheckpointer checkpointer;
+    private final SessionReaper reaper;
 
-    private MamoriServer(ServerLayout layout, JdbcConnectionPool adminPool, Server tcp, AuditCheckpointer checkpointer) {
+    private MamoriServer(ServerLayout layout, JdbcConnectionPool adminPool, Server tcp, AuditCheckpointer checkpointer,
+            SessionReaper reaper) {
+        this.reaper = reaper;
         this.layout = layout;
         this.adminPool = adminPool;
         this.tcp = tcp;
@@ -61,6 +65,8 @@ public final class MamoriServer implements AutoCloseable {
         Migrations.apply(pool);
         // Flag work follows the registrations; data written while the server was down is caught up here (ADR 0008).
         ServerContext.get().jdbi().useTransaction(h -> jp.mamori.db.proc.FlagWork.reconcile(h));
+        // Before the first login: sessions of a previous run are recorded as ended by the stop (ADR 0002).
+        SessionReaper reaper = SessionReaper.start(ServerContext.get());
 
         String dataDir = layout.dataDirectory().toAbsolutePath().toString();
         String bindAddress = org.h2.engine.SysProperties.BIND_ADDRESS;
@@ -74,7 +80,7 @@ public final class MamoriServer implements AutoCloseable {
         tcp.start();
         AuditCheckpointer checkpointer = AuditCheckpointer.start(ServerContext.get(), layout.checkpointFile());
         LOG.info("mamori server listening on {}:{} (TLS)", bindAddress, tcp.getPort());
-        return new MamoriServer(layout, pool, tcp, checkpointer);
+        return new MamoriServer(layout, pool, tcp, checkpointer, reaper);
     }
 
     /**
@@ -104,6 +110,7 @@ public final class MamoriServer implements AutoCloseable {
 
     @Override
     public void close() {
+        reaper.close();
         checkpointer.close();
         tcp.stop();
         try (Connection c = adminPool.getConnection(); Statement st = c.createStatement()) {
