@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The only statement text a staff session may send: {@code CALL API.NAME(arg, ...)} where each
+ * The only statement text a staff session may send: {@code CALL API.NAME(arg, ...)} (or, for a
+ * procedure that returns rows, {@code SELECT * FROM API.NAME(arg, ...)}) where each
  * argument is a parameter marker {@code ?}, a string literal, an integer, {@code NULL},
  * {@code TRUE} or {@code FALSE}. No expression, no comment, no second statement.
  *
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 record ApiCall(String alias, List<Argument> arguments) {
 
     private static final Pattern SHAPE = Pattern.compile(
-            "\\s*CALL\\s+API\\s*\\.\\s*([A-Za-z][A-Za-z0-9_]{0,127})\\s*\\((.*)\\)\\s*",
+            "\\s*(?:CALL|SELECT\\s+\\*\\s+FROM)\\s+API\\s*\\.\\s*([A-Za-z][A-Za-z0-9_]{0,127})\\s*\\((.*)\\)\\s*",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     /** One argument's kind. */

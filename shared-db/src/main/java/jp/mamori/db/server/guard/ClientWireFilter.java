@@ -33,9 +33,19 @@ final class ClientWireFilter extends InputStream {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientWireFilter.class);
     private static final byte[] NONE = new byte[0];
-    /** The only connection settings a client may send (ADR 0012); its value must name a mamori realm. */
+    /**
+     * The only connection settings a client may send (ADR 0012): the realm, which must be a mamori
+     * realm, and the password H2's client sends with it over TLS.
+     */
     private static final String AUTHREALM = "AUTHREALM";
-    private static final Set<String> TRANSACTION_CONTROL = Set.of("ROLLBACK", "COMMIT");
+    private static final String AUTHZPWD = "AUTHZPWD";
+    /** Statements without parameters that H2's JDBC driver sends on its own (rollback, catalog name). */
+    private static final Set<String> DRIVER_STATEMENTS = Set.of("ROLLBACK", "COMMIT", "CALL DATABASE()");
+    /** The query H2's own client sends while connecting, and the only settings it may ask for. */
+    private static final String CLIENT_SETTINGS_QUERY =
+            "SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN (?, ?, ?)";
+    private static final Set<String> CLIENT_SETTINGS = Set.of("MODE", "TIME ZONE", "JAVA_OBJECT_SERIALIZER",
+            "DATABASE_TO_UPPER", "DATABASE_TO_LOWER", "CASE_INSENSITIVE_IDENTIFIERS");
 
     private static final int SESSION_PREPARE = 0;
     private static final int SESSION_CLOSE = 1;
@@ -63,9 +73,14 @@ final class ClientWireFilter extends InputStream {
     private byte[] pending = NONE;
     private int position;
     private Session session;
+    /** Set once the stream can no longer be followed; the connection is closed then. */
+    private boolean broken;
 
-    ClientWireFilter(SSLSocket socket, ErrorScrubber answers, WireGuard guard, long handshakeDeadline)
-            throws IOException {
+    private final Runnable closeConnection;
+
+    ClientWireFilter(SSLSocket socket, ErrorScrubber answers, WireGuard guard, long handshakeDeadline,
+            Runnable closeConnection) throws IOException {
+        this.closeConnection = closeConnection;
         this.socket = socket;
         this.answers = answers;
         this.guard = guard;
@@ -102,12 +117,28 @@ final class ClientWireFilter extends InputStream {
     }
 
     @Override
-    public void close() throws IOException {
-        socket.close();
+    public void close() {
+        closeConnection.run();
     }
 
-    /** Makes the next forwarded bytes ready; false at the end of the stream. */
+    /**
+     * Makes the next forwarded bytes ready; false at the end of the stream. H2 goes on reading
+     * after an I/O error, so any failure to follow the stream closes the connection for good.
+     */
     private boolean fill() throws IOException {
+        if (broken) {
+            return false;
+        }
+        try {
+            return fillNext();
+        } catch (IOException | RuntimeException e) {
+            broken = true;
+            closeConnection.run();
+            throw e;
+        }
+    }
+
+    private boolean fillNext() throws IOException {
         while (position >= pending.length) {
             if (session != null && session.exempt) {
                 byte[] chunk = new byte[8192];
@@ -152,7 +183,7 @@ final class ClientWireFilter extends InputStream {
             String value = readString();
             if (key != null && AUTHREALM.equalsIgnoreCase(key)) {
                 realm = value == null ? null : value.toUpperCase(Locale.ROOT);
-            } else {
+            } else if (!AUTHZPWD.equalsIgnoreCase(String.valueOf(key))) {
                 foreign.add(String.valueOf(key));
             }
         }
@@ -196,7 +227,7 @@ final class ClientWireFilter extends InputStream {
             }
             case COMMAND_EXECUTE_UPDATE -> {
                 int id = in.readInt();
-                List<Integer> values = readValues();
+                List<Value> values = readValues();
                 readGeneratedKeysRequest();
                 return execute(id, values);
             }
@@ -250,8 +281,12 @@ final class ClientWireFilter extends InputStream {
 
     private boolean prepare(int id, String sql) throws IOException {
         String trimmed = sql == null ? "" : sql.strip();
-        if (TRANSACTION_CONTROL.contains(trimmed.toUpperCase(Locale.ROOT))) {
-            session.prepared.put(id, Call.TRANSACTION_CONTROL);
+        if (DRIVER_STATEMENTS.contains(trimmed.toUpperCase(Locale.ROOT))) {
+            session.prepared.put(id, Call.DRIVER_STATEMENT);
+            return true;
+        }
+        if (CLIENT_SETTINGS_QUERY.equals(sql)) {
+            session.prepared.put(id, Call.CLIENT_SETTINGS);
             return true;
         }
         Optional<ApiCall> call = ApiCall.parse(sql);
@@ -285,13 +320,18 @@ final class ClientWireFilter extends InputStream {
         return true;
     }
 
-    private boolean execute(int id, List<Integer> values) throws IOException {
+    private boolean execute(int id, List<Value> values) throws IOException {
         Call call = session.prepared.get(id);
         if (call == null) {
             return refuse(GuardAudit.STATEMENT_REFUSED, "", "denied.statement",
                     AuditDetail.of("code", "denied.statement").with("kind", "unprepared"));
         }
-        if (call == Call.TRANSACTION_CONTROL) {
+        if (call == Call.CLIENT_SETTINGS) {
+            boolean known = values.size() == 3 && values.stream().allMatch(v -> CLIENT_SETTINGS.contains(v.text()));
+            return known || refuse(GuardAudit.STATEMENT_REFUSED, "", "denied.statement",
+                    AuditDetail.of("code", "denied.statement").with("kind", "settings"));
+        }
+        if (call == Call.DRIVER_STATEMENT) {
             return values.isEmpty() || refuse(GuardAudit.CALL_REFUSED, "", "invalid.arguments",
                     AuditDetail.of("code", "invalid.arguments").with("given", values.size()));
         }
@@ -303,7 +343,7 @@ final class ClientWireFilter extends InputStream {
                     AuditDetail.of("code", "invalid.arguments").with("given", values.size()));
         }
         for (int i = 0; i < values.size(); i++) {
-            if (!ArgumentTypes.accepts(call.markerTypes.get(i), values.get(i))) {
+            if (!ArgumentTypes.accepts(call.markerTypes.get(i), values.get(i).type())) {
                 return refuse(GuardAudit.CALL_REFUSED, call.alias, "invalid.arguments",
                         AuditDetail.of("code", "invalid.arguments").with("position", i + 1));
             }
@@ -354,30 +394,31 @@ final class ClientWireFilter extends InputStream {
     }
 
     /** Parameter values: their wire types; a type outside the allowed few ends the connection. */
-    private List<Integer> readValues() throws IOException {
+    private List<Value> readValues() throws IOException {
         int count = in.readInt();
         if (count < 0 || count > WireLimits.MAX_ITEMS) {
             throw new IOException("too many parameters");
         }
-        List<Integer> types = new ArrayList<>(count);
+        List<Value> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int type = in.readInt();
+            String text = null;
             switch (type) {
                 case ArgumentTypes.NULL -> { }
                 case ArgumentTypes.BOOLEAN, ArgumentTypes.TINYINT -> in.readByte();
                 case ArgumentTypes.SMALLINT -> in.readShort();
                 case ArgumentTypes.INTEGER -> in.readInt();
                 case ArgumentTypes.BIGINT, ArgumentTypes.DATE -> in.readLong();
-                case ArgumentTypes.VARCHAR -> readString();
+                case ArgumentTypes.VARCHAR -> text = readString();
                 default -> {
                     guard.audit().denied(session.user, GuardAudit.CALL_REFUSED, "",
                             AuditDetail.of("code", "invalid.arguments").with("type", type));
                     throw new IOException("parameter type " + type + " is not allowed");
                 }
             }
-            types.add(type);
+            values.add(new Value(type, text));
         }
-        return types;
+        return values;
     }
 
     private void readGeneratedKeysRequest() throws IOException {
@@ -432,7 +473,12 @@ final class ClientWireFilter extends InputStream {
 
     /** A prepared statement the guard let through: its procedure and the declared types of its markers. */
     private record Call(String alias, List<String> markerTypes) {
-        static final Call TRANSACTION_CONTROL = new Call("", List.of());
+        static final Call DRIVER_STATEMENT = new Call("", List.of());
+        static final Call CLIENT_SETTINGS = new Call("", List.of());
+    }
+
+    /** A parameter value as far as the guard needs it: its wire type, and the text of a VARCHAR. */
+    private record Value(int type, String text) {
     }
 
     private static final class Session {

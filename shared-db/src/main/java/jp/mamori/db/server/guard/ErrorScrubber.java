@@ -28,8 +28,11 @@ final class ErrorScrubber extends OutputStream {
     private boolean holding;
     private volatile boolean replaceForeignMessages;
 
-    ErrorScrubber(OutputStream raw) {
+    private final Runnable onFailure;
+
+    ErrorScrubber(OutputStream raw, Runnable onFailure) {
         this.raw = raw;
+        this.onFailure = onFailure;
     }
 
     /** From now on, errors of H2's own are answered as an internal error (the login has passed). */
@@ -44,6 +47,15 @@ final class ErrorScrubber extends OutputStream {
 
     @Override
     public synchronized void write(byte[] b, int off, int len) throws IOException {
+        try {
+            writeGuarded(b, off, len);
+        } catch (IOException | RuntimeException e) {
+            onFailure.run();
+            throw e;
+        }
+    }
+
+    private void writeGuarded(byte[] b, int off, int len) throws IOException {
         if (!atStart) {
             raw.write(b, off, len);
             return;
@@ -64,6 +76,15 @@ final class ErrorScrubber extends OutputStream {
 
     @Override
     public synchronized void flush() throws IOException {
+        try {
+            flushGuarded();
+        } catch (IOException | RuntimeException e) {
+            onFailure.run();
+            throw e;
+        }
+    }
+
+    private void flushGuarded() throws IOException {
         if (held.size() > 0) {
             raw.write(holding ? scrub(held.toByteArray()) : held.toByteArray());
             held.reset();
@@ -81,7 +102,7 @@ final class ErrorScrubber extends OutputStream {
         writeString(out, message);
         writeString(out, null);
         out.writeInt(0);
-        writeString(out, "");
+        writeString(out, null);
         out.flush();
     }
 
@@ -112,7 +133,7 @@ final class ErrorScrubber extends OutputStream {
         writeString(out, message);
         writeString(out, null);
         out.writeInt(errorCode);
-        writeString(out, "");
+        writeString(out, null);
         out.write(rest);
         return bytes.toByteArray();
     }

@@ -26,8 +26,8 @@ final class GuardedSocket extends Socket {
             throws IOException {
         this.delegate = delegate;
         this.onClose = onClose;
-        this.output = new ErrorScrubber(delegate.getOutputStream());
-        this.input = new ClientWireFilter(delegate, output, guard, handshakeDeadlineNanos);
+        this.output = new ErrorScrubber(delegate.getOutputStream(), this::closeQuietly);
+        this.input = new ClientWireFilter(delegate, output, guard, handshakeDeadlineNanos, this::closeQuietly);
     }
 
     @Override
@@ -52,6 +52,18 @@ final class GuardedSocket extends Socket {
             delegate.close();
         } finally {
             onClose.run();
+        }
+    }
+
+    /**
+     * Closes after a failed read or write. H2's own close skips the socket when its last flush
+     * fails, so the guard closes it (and frees its place at the gate) itself.
+     */
+    void closeQuietly() {
+        try {
+            close();
+        } catch (IOException e) {
+            // the connection is gone either way
         }
     }
 

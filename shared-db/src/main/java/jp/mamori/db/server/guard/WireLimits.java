@@ -4,7 +4,7 @@ package jp.mamori.db.server.guard;
 final class WireLimits {
 
     /** Longest string (SQL text, parameter value, property) in characters. */
-    static final int MAX_STRING_CHARS = 64 * 1024;
+    static final int MAX_STRING_CHARS = 1024 * 1024;
     /** Most parameters of one call, and most connection properties. */
     static final int MAX_ITEMS = 64;
     /** Longest byte array (password hash) in bytes. */
