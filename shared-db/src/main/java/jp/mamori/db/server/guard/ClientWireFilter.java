@@ -39,8 +39,12 @@ final class ClientWireFilter extends InputStream {
      */
     private static final String AUTHREALM = "AUTHREALM";
     private static final String AUTHZPWD = "AUTHZPWD";
-    /** Statements without parameters that H2's JDBC driver sends on its own (rollback, catalog name). */
-    private static final Set<String> DRIVER_STATEMENTS = Set.of("ROLLBACK", "COMMIT", "CALL DATABASE()");
+    /**
+     * Statements without parameters that H2's JDBC driver sends on its own: rollback, the catalog
+     * name, and the session's own isolation level ({@code Connection.isValid}).
+     */
+    private static final Set<String> DRIVER_STATEMENTS = Set.of("ROLLBACK", "COMMIT", "CALL DATABASE()",
+            "SELECT ISOLATION_LEVEL FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()");
     /** The query H2's own client sends while connecting, and the only settings it may ask for. */
     private static final String CLIENT_SETTINGS_QUERY =
             "SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN (?, ?, ?)";
