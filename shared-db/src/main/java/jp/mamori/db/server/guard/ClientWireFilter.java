@@ -7,6 +7,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.net.ssl.SSLSocket;
 import org.h2.engine.Constants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +68,7 @@ final class ClientWireFilter extends InputStream {
     private static final int SESSION_PREPARE_READ_PARAMS2 = 18;
     private static final int GET_JDBC_META = 19;
 
-    private final SSLSocket socket;
+    private final Socket socket;
     private final ErrorScrubber answers;
     private final WireGuard guard;
     private final long handshakeDeadline;
@@ -82,7 +82,7 @@ final class ClientWireFilter extends InputStream {
 
     private final Runnable closeConnection;
 
-    ClientWireFilter(SSLSocket socket, ErrorScrubber answers, WireGuard guard, long handshakeDeadline,
+    ClientWireFilter(Socket socket, ErrorScrubber answers, WireGuard guard, long handshakeDeadline,
             Runnable closeConnection) throws IOException {
         this.closeConnection = closeConnection;
         this.socket = socket;
