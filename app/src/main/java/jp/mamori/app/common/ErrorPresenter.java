@@ -79,6 +79,9 @@ public final class ErrorPresenter {
             case "invalid.criteria" -> Messages.get("error.refusal.invalidCriteria");
             case "invalid.noChange" -> Messages.get("error.refusal.invalidNoChange");
             case "invalid.screen" -> Messages.get("error.refusal.invalidScreen");
+            case "denied.statement", "invalid.arguments", "denied.setting", "denied.protocol" ->
+                    Messages.get("error.refusal.deniedStatement");
+            case "denied.rate" -> Messages.get("error.refusal.deniedRate");
             case "confirm.existing" -> Messages.get("error.refusal.confirmExisting");
             case "conflict.mismatch" -> Messages.get("error.refusal.conflictMismatch",
                     FieldNames.join(refusal.args()));

@@ -76,6 +76,9 @@ public final class MamoriServer implements AutoCloseable {
         if (!loopbackOnly) {
             args.add("-tcpAllowOthers");
         }
+        // Staff sessions may call the API procedures and nothing else; caps and deadlines on the wire (ADR 0012).
+        jp.mamori.db.server.guard.WireGuard.install(layout.databasePath().getFileName().toString(),
+                ServerContext.get().jdbi());
         Server tcp = Server.createTcpServer(args.toArray(String[]::new));
         tcp.start();
         AuditCheckpointer checkpointer = AuditCheckpointer.start(ServerContext.get(), layout.checkpointFile());
