@@ -47,7 +47,9 @@ class LiveSessionEndTest {
             assertTrue(ended.compareTo(LIMIT) < 0, "ended after " + ended);
             assertEquals("REVOKED", endReason("live.revoked"));
             ServerRefusal refusal = assertThrows(ServerRefusal.class, () -> session.recordAction("main", "probe", ""));
-            assertTrue(refusal.code().equals("connection.lost") || refusal.code().equals("session.ended.revoked"),
+            // The reaper closed the H2 session: the next call hears that the server ended it (the
+            // precise reason is told at the next login); never an internal error.
+            assertTrue(refusal.code().equals("connection.lost") || refusal.code().startsWith("session.ended."),
                     refusal.code());
         }
     }

@@ -21,6 +21,8 @@ final class ErrorScrubber extends OutputStream {
     static final String REFUSAL_STATE = "MM001";
     static final String INTERNAL_STATE = "MM500";
     private static final int STATUS_ERROR = 0;
+    /** H2's answer to a call on a session that the server has closed ({@code ErrorCode.CONNECTION_BROKEN_1}). */
+    private static final int SESSION_CLOSED = org.h2.api.ErrorCode.CONNECTION_BROKEN_1;
 
     private final OutputStream raw;
     private final ByteArrayOutputStream held = new ByteArrayOutputStream();
@@ -121,7 +123,12 @@ final class ErrorScrubber extends OutputStream {
         readString(in);
         byte[] rest = in.readAllBytes();
         boolean ours = REFUSAL_STATE.equals(state) || INTERNAL_STATE.equals(state);
-        if (replaceForeignMessages && !ours) {
+        if (replaceForeignMessages && !ours && errorCode == SESSION_CLOSED) {
+            // The server ended the session (ADR 0002: revoked, locked, idle ...); the reason is told at the next login.
+            state = REFUSAL_STATE;
+            message = "MAMORI[session.ended.closed]";
+            errorCode = 0;
+        } else if (replaceForeignMessages && !ours) {
             state = INTERNAL_STATE;
             message = "MAMORI[error.internal]";
             errorCode = 0;
