@@ -10,6 +10,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.tools.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jp.mamori.db.audit.AuditSignerPin;
 import jp.mamori.db.auth.ServerAdminValidator;
 import jp.mamori.db.pki.IssuedCredential;
 import jp.mamori.db.pki.Pem;
@@ -48,6 +49,7 @@ public final class MamoriServer implements AutoCloseable {
         char[] adminSecret = ServerSecrets.read(layout.adminSecret());
         TlsSetup.install(layout.tlsKeystore(), keystorePassword, Pem.read(layout.caCertificate()));
         IssuedCredential auditSigner = IssuedCredential.readPkcs12(layout.auditSigningKeystore(), keystorePassword);
+        requirePinned(layout, auditSigner);
 
         ServerAdminValidator.installSecret(adminSecret);
         JdbcConnectionPool pool = JdbcConnectionPool.create(ServerInitializer.adminDataSource(layout, adminSecret));
@@ -74,6 +76,20 @@ public final class MamoriServer implements AutoCloseable {
         AuditCheckpointer checkpointer = AuditCheckpointer.start(ServerContext.get(), layout.checkpointFile());
         LOG.info("mamori server listening on {}:{} (TLS)", bindAddress, tcp.getPort());
         return new MamoriServer(layout, pool, tcp, checkpointer);
+    }
+
+    /**
+     * Refuses to start when the audit signing key is not the pinned one: checkpoints it signed
+     * would never verify, and the failure would only show at the next audit (ADR 0005).
+     */
+    private static void requirePinned(ServerLayout layout, IssuedCredential auditSigner) throws IOException {
+        if (!java.nio.file.Files.exists(layout.auditSignerPin())) {
+            throw new IOException("the server directory has no pinned audit signing certificate ("
+                    + layout.auditSignerPin().getFileName() + "); it was made by an older init: create it anew");
+        }
+        if (!AuditSignerPin.read(layout.auditSignerPin()).trusts(auditSigner.certificate())) {
+            throw new IOException("the audit signing key is not the pinned audit signing certificate");
+        }
     }
 
     public int port() {

@@ -82,8 +82,7 @@ class LogBundleExporterTest {
                 Files.readString(bundle.resolve(LogBundle.CHAIN_START)));
         String readme = Files.readString(bundle.resolve(LogBundle.README), StandardCharsets.UTF_8);
         assertTrue(readme.contains("sha256sum -c MANIFEST.sha256"));
-        assertTrue(readme.contains("openssl cms -verify -binary -inform DER -in MANIFEST.sha256.p7s "
-                + "-content MANIFEST.sha256 -CAfile ca.pem -purpose any"));
+        assertTrue(readme.contains(BundleTools.README_OPENSSL), "the README gives the tested command");
         assertTrue(readme.contains("mamori-server verify --bundle"));
         assertTrue(readme.contains("51 ～ 200（150 行）"), readme);
         assertFalse(readme.contains("${"), "every placeholder is filled");
@@ -99,7 +98,8 @@ class LogBundleExporterTest {
                 + "OUTCOME,DETAIL,PREV_HASH,ROW_HASH\r\n"));
         AuditRecord first = chain.get(50);
         assertTrue(text.contains("\r\n51," + ChainHash.formatAt(first.at()) + "," + first.userName() + ","), text);
-        assertTrue(text.contains("\"=SUM(A1),\"\"髙橋\"\"\""), "quotes doubled, field quoted");
+        assertTrue(text.contains("\"'=SUM(A1),\"\"髙橋\"\"\""), "formula neutralised, quotes doubled, field quoted");
+        assertTrue(text.contains("一行目\\u000D\\u000A二行目\\u000A, 三"), "line breaks written visibly");
 
         List<AuditRecord> back = new ArrayList<>();
         try (BundleRowCursor rows = LogBundleReader.open(bundle).rows()) {
@@ -114,11 +114,11 @@ class LogBundleExporterTest {
         Path bundle = exportPeriod();
         BundleTools.Result sums = BundleTools.sha256sumCheck(bundle);
         assertEquals(0, sums.exitCode(), sums.output());
-        BundleTools.Result cms = BundleTools.opensslVerify(bundle);
+        BundleTools.Result cms = BundleTools.opensslVerify(bundle, PKI.signerCertificate());
         assertEquals(0, cms.exitCode(), cms.output());
         assertTrue(cms.output().contains("Verification successful"), cms.output());
 
-        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.caCertificate());
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
         assertTrue(verification.ok(), String.join("\n", verification.describe()));
         VerificationReport report = verification.chain().orElseThrow();
         assertEquals(150, report.rowsChecked());
@@ -138,9 +138,9 @@ class LogBundleExporterTest {
         BundleTools.Result sums = BundleTools.sha256sumCheck(bundle);
         assertNotEquals(0, sums.exitCode(), sums.output());
         assertTrue(sums.output().contains(LogBundle.AUDIT_LOG), sums.output());
-        assertEquals(0, BundleTools.opensslVerify(bundle).exitCode(), "the manifest itself is untouched");
+        assertEquals(0, BundleTools.opensslVerify(bundle, PKI.signerCertificate()).exitCode(), "the manifest itself is untouched");
 
-        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.caCertificate());
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
         assertFalse(verification.ok());
         assertEquals(List.of(LogBundle.AUDIT_LOG), verification.manifest().changed());
         assertEquals(BreakKind.EDITED, verification.chain().orElseThrow().firstBreak().orElseThrow().kind());
@@ -155,11 +155,11 @@ class LogBundleExporterTest {
         bytes[0] = (byte) (bytes[0] == 'a' ? 'b' : 'a');
         Files.write(manifest, bytes);
 
-        BundleTools.Result cms = BundleTools.opensslVerify(bundle);
+        BundleTools.Result cms = BundleTools.opensslVerify(bundle, PKI.signerCertificate());
         assertNotEquals(0, cms.exitCode(), cms.output());
         LogBundleReader reader = LogBundleReader.open(bundle);
-        assertFalse(reader.manifestSignatureValid(PKI.caCertificate()));
-        assertFalse(reader.verify(PKI.caCertificate()).ok());
+        assertFalse(reader.manifestSignatureValid(PKI.signerCertificate()));
+        assertFalse(reader.verify(PKI.signerPin(), CheckpointPolicy.DEFAULT).ok());
     }
 
     @Test
@@ -173,8 +173,8 @@ class LogBundleExporterTest {
         rewriteManifest(bundle);
 
         assertEquals(0, BundleTools.sha256sumCheck(bundle).exitCode(), "the forger fixed the sums");
-        assertNotEquals(0, BundleTools.opensslVerify(bundle).exitCode(), "but cannot sign them");
-        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.caCertificate());
+        assertNotEquals(0, BundleTools.opensslVerify(bundle, PKI.signerCertificate()).exitCode(), "but cannot sign them");
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
         assertTrue(verification.manifest().ok());
         assertFalse(verification.manifestSignatureValid());
         ChainBreak found = verification.chain().orElseThrow().firstBreak().orElseThrow();
@@ -183,12 +183,13 @@ class LogBundleExporterTest {
     }
 
     @Test
-    void bundleFromAnotherCaIsNotTrusted() throws IOException {
+    void bundleOfAnotherSignerIsNotTrusted() throws IOException {
         Path bundle = exportPeriod();
-        BundleVerification verification = LogBundleReader.open(bundle).verify(TestPki.fresh().caCertificate());
+        BundleVerification verification = LogBundleReader.open(bundle)
+                .verify(TestPki.fresh().signerPin(), CheckpointPolicy.DEFAULT);
         assertFalse(verification.ok());
         assertFalse(verification.manifestSignatureValid());
-        assertFalse(verification.signerTrusted());
+        assertFalse(verification.signerPinned());
         assertTrue(verification.manifest().ok());
     }
 
@@ -196,7 +197,7 @@ class LogBundleExporterTest {
     void missingFileIsNamed() throws IOException {
         Path bundle = exportPeriod();
         Files.delete(bundle.resolve(LogBundle.CHECKPOINTS));
-        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.caCertificate());
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
         assertEquals(List.of(LogBundle.CHECKPOINTS), verification.manifest().missing());
         assertTrue(verification.formatProblem().isPresent());
         assertFalse(verification.ok());
@@ -242,7 +243,7 @@ class LogBundleExporterTest {
         LogBundleReader reader = LogBundleReader.open(bundle);
         assertArrayEquals(PKI.caCertificate().getEncoded(), reader.caCertificate().getEncoded());
         assertArrayEquals(PKI.signerCertificate().getEncoded(), reader.signerCertificate().getEncoded());
-        assertTrue(reader.signerIssuedBy(PKI.caCertificate()));
+        assertTrue(PKI.signerPin().trusts(reader.signerCertificate()));
     }
 
     private static void rewriteManifest(Path bundle) throws IOException {
