@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -246,11 +247,95 @@ class LogBundleExporterTest {
         assertTrue(PKI.signerPin().trusts(reader.signerCertificate()));
     }
 
+    @Test
+    void bundleFilesAreOwnerOnly() throws IOException {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path bundle = exportPeriod();
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle)));
+        try (var files = Files.list(bundle)) {
+            for (Path file : files.toList()) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                        file.getFileName().toString());
+            }
+        }
+    }
+
+    @Test
+    void exportRefusesRowsThatNoCheckpointVouchesAndLeavesNothing() {
+        Path bundle = temp.resolve("uncovered");
+        List<Checkpoint> upTo175 = checkpoints().stream().filter(c -> c.seq() <= 175).toList();
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> exporter.export(bundle, chain.subList(50, 200).iterator(), upTo175));
+        assertTrue(refused.getMessage().contains("SEQ 200"), refused.getMessage());
+        assertFalse(Files.exists(bundle));
+    }
+
+    @Test
+    void bundleWithoutCheckpointsFailsEvenWithTheGenuineSignature() throws Exception {
+        Path bundle = exportPeriod();
+        Files.delete(bundle.resolve(LogBundle.CHECKPOINTS));
+        Files.writeString(bundle.resolve(LogBundle.CHECKPOINTS), "SEQ,ROW_HASH,SIGNED_AT,SIGNATURE\r\n");
+        resign(bundle);
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
+        assertTrue(verification.manifest().ok() && verification.manifestSignatureValid() && verification.signerPinned());
+        assertTrue(verification.chain().orElseThrow().ok(), "the chain itself holds");
+        assertFalse(verification.coverage().orElseThrow().covered());
+        assertFalse(verification.ok());
+        assertTrue(String.join("\n", verification.describe()).contains("有効なチェックポイントが 1 件もありません"),
+                String.join("\n", verification.describe()));
+    }
+
+    @Test
+    void rowsAfterTheLastCheckpointFailAndAreNamed() throws Exception {
+        Path bundle = temp.resolve("tail");
+        // an exporter that did not extend the range: the signer's own key, the last 25 rows unvouched
+        exporter.export(bundle, chain.subList(50, 200).iterator(), checkpoints());
+        Path csv = bundle.resolve(LogBundle.CHECKPOINTS);
+        List<String> lines = new ArrayList<>(List.of(Files.readString(csv).split("\r\n")));
+        assertTrue(lines.removeIf(l -> l.startsWith("200,")));
+        Files.delete(csv);
+        Files.writeString(csv, String.join("\r\n", lines) + "\r\n");
+        resign(bundle);
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
+        CheckpointCoverage coverage = verification.coverage().orElseThrow();
+        assertEquals(175, coverage.coveredUpTo());
+        assertFalse(verification.ok());
+        assertTrue(String.join("\n", verification.describe()).contains("SEQ 176 ～ 200"),
+                String.join("\n", verification.describe()));
+    }
+
+    @Test
+    void lateCheckpointsAreReportedButDoNotFail() throws Exception {
+        Path bundle = temp.resolve("late");
+        // the test chain's rows are months old; a checkpoint signed now is far later than 30 s after them
+        List<Checkpoint> lateOnes = List.of(signer.sign(50, chain.get(49).rowHash(), Instant.now()),
+                signer.sign(200, chain.get(199).rowHash(), Instant.now()));
+        exporter.export(bundle, chain.subList(50, 200).iterator(), lateOnes);
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
+        assertTrue(verification.ok(), String.join("\n", verification.describe()));
+        List<CheckpointCoverage.Gap> gaps = verification.coverage().orElseThrow().gaps();
+        assertEquals(1, gaps.size());
+        assertEquals(51, gaps.get(0).fromSeq());
+        assertEquals(200, gaps.get(0).toSeq());
+        assertTrue(String.join("\n", verification.describe()).contains("方針（30 秒または 1000 行ごと）を超えています"),
+                String.join("\n", verification.describe()));
+    }
+
+    /** Re-computes the manifest and signs it with the genuine audit signing key (an insider's view). */
+    private static void resign(Path bundle) throws IOException {
+        rewriteManifest(bundle);
+        Path signature = bundle.resolve(LogBundle.MANIFEST_SIGNATURE);
+        Files.delete(signature);
+        Files.write(signature, jp.mamori.db.pki.CmsSigner.signDetached(
+                Files.readAllBytes(bundle.resolve(LogBundle.MANIFEST)), PKI.signerKey(), PKI.signerCertificate()));
+    }
+
     private static void rewriteManifest(Path bundle) throws IOException {
         Map<String, String> hashes = new java.util.LinkedHashMap<>();
         for (String file : LogBundle.LISTED_FILES) {
             hashes.put(file, BundleManifest.sha256(bundle.resolve(file)));
         }
+        Files.deleteIfExists(bundle.resolve(LogBundle.MANIFEST));
         Files.write(bundle.resolve(LogBundle.MANIFEST), BundleManifest.render(hashes));
         assertEquals(LogBundle.LISTED_FILES, hashes.keySet().stream().collect(Collectors.toList()));
     }
