@@ -31,6 +31,8 @@ public record CheckpointCoverage(long rows, long lastSeq, long coveredUpTo, List
 
     /** Slack for the scheduler's one-second poll, commit and signing time. */
     public static final Duration TOLERANCE = Duration.ofSeconds(5);
+    /** Gaps listed one by one in {@link #describe()}; the rest are counted. */
+    static final int MAX_GAPS_LISTED = 20;
 
     /**
      * Rows {@code fromSeq..toSeq} were vouched only by a checkpoint signed {@code waited} after
@@ -115,11 +117,14 @@ public record CheckpointCoverage(long rows, long lastSeq, long coveredUpTo, List
             lines.add("チェックポイント: SEQ " + (coveredUpTo + 1) + " ～ " + lastSeq
                     + " は、どのチェックポイントにも保証されていません。検証は失敗です。");
         }
-        for (Gap gap : gaps) {
+        for (Gap gap : gaps.subList(0, Math.min(gaps.size(), MAX_GAPS_LISTED))) {
             lines.add("チェックポイントの間隔が方針（" + policy.interval().toSeconds() + " 秒または " + policy.rows()
                     + " 行ごと）を超えています: SEQ " + gap.fromSeq()
                     + " ～ " + gap.toSeq() + "（" + gap.rows() + " 行、最初の行から " + gap.waited().toSeconds()
                     + " 秒後に署名）。サーバーの停止などがなかったか確認してください。");
+        }
+        if (gaps.size() > MAX_GAPS_LISTED) {
+            lines.add("ほかに " + (gaps.size() - MAX_GAPS_LISTED) + " か所、チェックポイントの間隔が方針を超えています。");
         }
         return lines;
     }
