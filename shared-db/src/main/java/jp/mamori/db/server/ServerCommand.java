@@ -61,7 +61,7 @@ public final class ServerCommand {
             return 0;
         } catch (IllegalArgumentException e) {
             err.println("mamori-server: " + e.getMessage());
-            return args[0].equals("init") || args[0].equals("start") ? usage(err) : 1;
+            return usage(err);
         } catch (Exception e) {
             err.println("mamori-server: " + args[0] + " failed: " + e.getMessage());
             return 1;

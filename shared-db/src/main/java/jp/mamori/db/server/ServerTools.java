@@ -110,7 +110,7 @@ final class ServerTools {
                 AuditLogReader reader = new AuditLogReader(c);
                 Optional<SeqRange> period = reader.seqRangeOf(from, to);
                 if (period.isEmpty()) {
-                    throw new IllegalArgumentException("no audit rows in that period");
+                    throw new IllegalStateException("no audit rows in that period");
                 }
                 Checkpoint covering = coveringCheckpoint(period.get().toExclusive() - 1, out);
                 SeqRange range = new SeqRange(period.get().from(), covering.seq() + 1);

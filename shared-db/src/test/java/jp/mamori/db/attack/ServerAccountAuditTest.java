@@ -92,7 +92,7 @@ class ServerAccountAuditTest {
         Output export = run("export-log", "--dir", layout.root().toString(), "--port", port, "--from", "2001-01-01",
                 "--to", "2001-01-02", "--out", dir.resolve("empty").toString());
         assertEquals(1, export.status, export.text);
-        assertEquals(List.of("EXPORT_LOG:OK:phase=start", "EXPORT_LOG:ERROR:phase=end;error=IllegalArgumentException"),
+        assertEquals(List.of("EXPORT_LOG:OK:phase=start", "EXPORT_LOG:ERROR:phase=end;error=IllegalStateException"),
                 operatorRowsAfter(before, "EXPORT_LOG"));
     }
 
