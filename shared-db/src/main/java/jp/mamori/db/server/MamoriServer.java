@@ -11,6 +11,7 @@ import jp.mamori.db.auth.SessionReaper;
 import org.h2.tools.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jp.mamori.db.audit.AuditSignerPin;
 import jp.mamori.db.audit.SearchTermHashes;
 import jp.mamori.db.auth.ServerAdminValidator;
 import jp.mamori.db.pki.IssuedCredential;
@@ -53,6 +54,7 @@ public final class MamoriServer implements AutoCloseable {
         char[] adminSecret = ServerSecrets.read(layout.adminSecret());
         TlsSetup.install(layout.tlsKeystore(), keystorePassword, Pem.read(layout.caCertificate()));
         IssuedCredential auditSigner = IssuedCredential.readPkcs12(layout.auditSigningKeystore(), keystorePassword);
+        requirePinned(layout, auditSigner);
 
         ServerAdminValidator.installSecret(adminSecret);
         JdbcConnectionPool pool = JdbcConnectionPool.create(ServerInitializer.adminDataSource(layout, adminSecret));
@@ -96,6 +98,20 @@ public final class MamoriServer implements AutoCloseable {
             SearchTermHashes.createKey(layout.searchTermKey());
         }
         return SearchTermHashes.load(layout.searchTermKey());
+    }
+
+    /**
+     * Refuses to start when the audit signing key is not the pinned one: checkpoints it signed
+     * would never verify, and the failure would only show at the next audit (ADR 0005).
+     */
+    private static void requirePinned(ServerLayout layout, IssuedCredential auditSigner) throws IOException {
+        if (!java.nio.file.Files.exists(layout.auditSignerPin())) {
+            throw new IOException("the server directory has no pinned audit signing certificate ("
+                    + layout.auditSignerPin().getFileName() + "); it was made by an older init: create it anew");
+        }
+        if (!AuditSignerPin.read(layout.auditSignerPin()).trusts(auditSigner.certificate())) {
+            throw new IOException("the audit signing key is not the pinned audit signing certificate");
+        }
     }
 
     public int port() {

@@ -61,6 +61,15 @@ public record ServerLayout(Path root) {
         return root.resolve("audit-signing.pem");
     }
 
+    /**
+     * The SHA-256 fingerprint of the one audit signing certificate that {@code verify} trusts,
+     * written at {@code init} (ADR 0005). A file of the server directory, not a database setting:
+     * a database administrator cannot re-point it.
+     */
+    public Path auditSignerPin() {
+        return root.resolve("audit-signing.sha256");
+    }
+
     public Path checkpointFile() {
         return root.resolve("checkpoints").resolve("checkpoints.log");
     }
