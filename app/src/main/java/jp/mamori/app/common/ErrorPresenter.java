@@ -87,11 +87,24 @@ public final class ErrorPresenter {
         return switch (code) {
             case DENIED_SESSION, DENIED_SESSION_LOCKED, DENIED_SESSION_REVOKED, DENIED_SESSION_EXPIRED,
                     DENIED_SESSION_TERMINAL, DENIED_SESSION_DISABLED -> "error.refusal.sessionEnded";
+            case SESSION_ENDED_REVOKED -> "error.refusal.sessionEnded.revoked";
+            case SESSION_ENDED_EXPIRED -> "error.refusal.sessionEnded.expired";
+            case SESSION_ENDED_LOCKED -> "error.refusal.sessionEnded.locked";
+            case SESSION_ENDED_DISABLED -> "error.refusal.sessionEnded.disabled";
+            case SESSION_ENDED_TERMINAL -> "error.refusal.sessionEnded.terminal";
+            case SESSION_ENDED_IDLE -> "error.refusal.sessionEnded.idle";
+            case SESSION_ENDED_MAX_AGE -> "error.refusal.sessionEnded.maxAge";
+            // no reason to tell beyond "ended": a logout elsewhere, a closed connection, a server stop
+            case SESSION_ENDED_LOGOUT, SESSION_ENDED_CLOSED, SESSION_ENDED_SERVER_STOP -> "error.refusal.sessionEnded";
             case DENIED_ROLE -> "error.refusal.deniedRole";
             case DENIED_SECTION -> "error.refusal.deniedSection";
             case DENIED_NOT_HOLDING -> "error.refusal.deniedNotHolding";
             case DENIED_OWN_REQUEST -> "error.refusal.deniedOwnRequest";
             case DENIED_NOT_REQUESTER -> "error.refusal.deniedNotRequester";
+            case DENIED_BROWSE_OTHER_SECTION -> "error.refusal.deniedBrowseOtherSection";
+            // the wire guard's refusals (ADR 0012): the client sent what the server never accepts
+            case DENIED_STATEMENT, INVALID_ARGUMENTS, DENIED_SETTING, DENIED_PROTOCOL -> "error.refusal.deniedStatement";
+            case DENIED_RATE -> "error.refusal.deniedRate";
             case INVALID_INPUT -> "error.refusal.invalidInput";
             case INVALID_CRITERIA -> "error.refusal.invalidCriteria";
             case INVALID_NO_CHANGE -> "error.refusal.invalidNoChange";
@@ -121,6 +134,16 @@ public final class ErrorPresenter {
             case ERROR_UNEXPECTED -> "error.unexpected";
             case UNKNOWN -> "error.refusal.unknown";
         };
+    }
+
+    /**
+     * Whether the failure means this login can do nothing more: the server ended it, or the
+     * connection is gone (the server closes the connection of a session it ends). The window then
+     * locks and offers to log in again.
+     */
+    public boolean endsSession(Throwable failure) {
+        return failure instanceof ServerRefusal refusal
+                && (refusal.refusalCode().serverEndedSession() || refusal.refusalCode() == RefusalCode.CONNECTION_LOST);
     }
 
     /** {@code invalid.input}: the first argument is the message key, the rest its arguments. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.jdbi.v3.core.mapper.Nested;
 import jp.mamori.db.contract.Procedure;
 import jp.mamori.db.contract.RefusalCode;
+import jp.mamori.db.domain.PersonChange;
 import jp.mamori.db.domain.PersonCorrection;
 import jp.mamori.db.domain.PersonDetail;
 import jp.mamori.db.domain.PersonSummary;
@@ -22,7 +23,8 @@ import jp.mamori.db.domain.SearchResult;
  * {@code session.procedures(RegistryApi.class)}. Every method is one audited server call; a
  * refusal arrives as {@link ServerRefusal} with a stable code:
  * <ul>
- *   <li>{@code denied.role}, {@code denied.section}, {@code denied.notHolding}, {@code denied.session*};</li>
+ *   <li>{@code denied.role}, {@code denied.section}, {@code denied.notHolding},
+ *       {@code denied.browseOtherSection}, {@code denied.session*};</li>
  *   <li>{@code invalid.input} (first argument: the message key of the field, e.g.
  *       {@code input.kanaName.invalidCharacter}, then that message's arguments),
  *       {@code invalid.criteria}, {@code invalid.noChange}, {@code invalid.screen};</li>
@@ -59,14 +61,19 @@ public final class RegistryApi {
                 WireText.of(r.nonDisclosure()), r.basis().name(), WireText.of(r.confirmExisting()));
     }
 
-    /** 対象者検索: persons in kana order with the sections that hold them now. */
+    /**
+     * 対象者検索: persons in kana order with the sections that hold them now, at most the server's
+     * cap (setting {@code search.maxRows}), with the number of all matching persons. Browsing by
+     * holding section alone is allowed for the caller's own section only
+     * ({@code denied.browseOtherSection}).
+     */
     public SearchResult search(String screen, SearchCriteria c) {
         List<SearchRow> rows = calls.rows(Procedure.REGISTRY_SEARCH, SearchRow.class, screen, c.addresseeNumber(),
                 c.nameText(), c.nameMatch().name(), c.birthDate() == null ? null : c.birthDate().toString(),
                 c.sex() == null ? null : c.sex().name(), c.sectionCode(), c.status().name(),
                 Integer.toString(c.limit()));
         return new SearchResult(rows.stream().map(SearchRow::person).toList(),
-                !rows.isEmpty() && rows.get(0).truncated());
+                !rows.isEmpty() && rows.get(0).truncated(), rows.isEmpty() ? 0 : rows.get(0).total());
     }
 
     /** The person view: the person and every registration of every section. */
@@ -90,6 +97,14 @@ public final class RegistryApi {
                 c.birthDate().toString());
     }
 
+    /**
+     * 訂正履歴: the person's corrections, newest first, one entry per changed field. Only a section
+     * that holds the person now may read them ({@code denied.notHolding}).
+     */
+    public List<PersonChange> history(String screen, long personId) {
+        return calls.rows(Procedure.REGISTRY_PERSON_HISTORY, PersonChange.class, screen, Long.toString(personId));
+    }
+
     /** The active holding sections (保有課), for the search filter. */
     public List<SectionChoice> holdingSections(String screen) {
         return calls.rows(Procedure.REGISTRY_SECTIONS, SectionChoice.class, screen);
@@ -99,8 +114,8 @@ public final class RegistryApi {
     public record SectionChoice(String sectionCode, String name) {
     }
 
-    /** A search row: the person and the TRUNCATED flag repeated on every row. */
-    public record SearchRow(@Nested PersonSummary person, boolean truncated) {
+    /** A search row: the person, and the TRUNCATED flag and TOTAL count repeated on every row. */
+    public record SearchRow(@Nested PersonSummary person, boolean truncated, long total) {
     }
 
     /** A person-view row: the person repeated, and one registration (null columns if none). */

@@ -3,7 +3,6 @@ package jp.mamori.db.client;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -44,7 +43,7 @@ final class RemoteSession implements MamoriSession {
         return new RemoteSession(connector, identity, connection, info);
     }
 
-    /** Reads the session as the server sees it; a restricted session is closed with its reason. */
+    /** Reads the session as the server established it at login (only full sessions exist, ADR 0002). */
     private static SessionInfo sessionInfo(MamoriConnector connector, Connection connection) throws LoginException {
         List<SessionRow> rows;
         try {
@@ -60,24 +59,9 @@ final class RemoteSession implements MamoriSession {
                     new SQLException("no session information"));
         }
         SessionRow row = rows.get(0);
-        if (!"OK".equals(row.status())) {
-            closeQuietly(connection);
-            throw new LoginException(restrictedFailure(row.status()));
-        }
         return new SessionInfo(row.userName(), row.displayName(), StaffRole.valueOf(row.roleCode()),
                 row.sectionCode(), row.sectionName(), row.terminalId(), connector.server().toString(),
                 row.idleLockMinutes(), row.addresseeNumberLength());
-    }
-
-    private static LoginFailure restrictedFailure(String status) {
-        return switch (status.toUpperCase(Locale.ROOT)) {
-            case "LOCKED" -> LoginFailure.ACCOUNT_LOCKED;
-            case "REVOKED" -> LoginFailure.CERTIFICATE_REVOKED;
-            case "EXPIRED" -> LoginFailure.CERTIFICATE_EXPIRED;
-            case "TERMINAL" -> LoginFailure.TERMINAL_NOT_DESIGNATED;
-            case "DISABLED" -> LoginFailure.ACCOUNT_DISABLED;
-            default -> LoginFailure.WRONG_CREDENTIALS;
-        };
     }
 
     @Override

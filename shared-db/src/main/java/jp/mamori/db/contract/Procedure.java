@@ -43,6 +43,7 @@ public enum Procedure {
             text("screen"), text("personId"), text("expectedVersion"), text("nameKanji"), text("nameKana"),
             text("sex"), text("birthDate")),
     REGISTRY_SECTIONS("SECTION_LIST", work(), ResultShape.ROWS, null, text("screen")),
+    REGISTRY_PERSON_HISTORY("PERSON_HISTORY", work(), ResultShape.ROWS, null, text("screen"), text("personId")),
 
     RELEASE_PRECHECK("RELEASE_PRECHECK", work(), ResultShape.ROWS, null, text("screen"), bigint("registrationId")),
     RELEASE_REQUEST("RELEASE_REQUEST", work(), ResultShape.SCALAR, ParamType.BIGINT,

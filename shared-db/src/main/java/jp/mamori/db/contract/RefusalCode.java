@@ -28,6 +28,27 @@ public enum RefusalCode {
     DENIED_SESSION_TERMINAL("denied.session.terminal"),
     /** The login is restricted: the account is disabled. */
     DENIED_SESSION_DISABLED("denied.session.disabled"),
+    /** The server ended the session: the user logged out (ADR 0002). */
+    SESSION_ENDED_LOGOUT("session.ended.logout"),
+    /** The server ended the session: the certificate was revoked. */
+    SESSION_ENDED_REVOKED("session.ended.revoked"),
+    /** The server ended the session: the certificate's validity ended. */
+    SESSION_ENDED_EXPIRED("session.ended.expired"),
+    /** The server ended the session: the account was locked. */
+    SESSION_ENDED_LOCKED("session.ended.locked"),
+    /** The server ended the session: the account was disabled. */
+    SESSION_ENDED_DISABLED("session.ended.disabled"),
+    /** The server ended the session: the terminal is no longer designated. */
+    SESSION_ENDED_TERMINAL("session.ended.terminal"),
+    /** The server ended the session: idle longer than {@code client.idleLockMinutes}. */
+    SESSION_ENDED_IDLE("session.ended.idle"),
+    /** The server ended the session: older than {@code session.maxAgeHours}. */
+    SESSION_ENDED_MAX_AGE("session.ended.maxage"),
+    /** The server closed the session (a call on a session the reaper closed). */
+    SESSION_ENDED_CLOSED("session.ended.closed"),
+    /** The server stopped while the session was open. */
+    SESSION_ENDED_SERVER_STOP("session.ended.serverstop"),
+
     /** The caller's role may not call this procedure. */
     DENIED_ROLE("denied.role"),
     /** Another section's data, or a section that may not do this. */
@@ -39,8 +60,22 @@ public enum RefusalCode {
     /** Withdrawing someone else's request. */
     DENIED_NOT_REQUESTER("denied.notRequester"),
 
+    /** Browsing by holding section alone, for another section than the caller's (ADR 0013). */
+    DENIED_BROWSE_OTHER_SECTION("denied.browseOtherSection"),
+
+    /** Wire guard (ADR 0012): a statement that is not an API call, or metadata, or an unprepared command. */
+    DENIED_STATEMENT("denied.statement"),
+    /** Wire guard: the client's connection settings or realm are not allowed (sent before login). */
+    DENIED_SETTING("denied.setting"),
+    /** Wire guard: another protocol version, another database, or an operation outside the protocol. */
+    DENIED_PROTOCOL("denied.protocol"),
+    /** Wire guard: more calls per minute than {@code session.maxCallsPerMinute}. */
+    DENIED_RATE("denied.rate"),
+
     /** A field the server refused: the message key of the field, then that message's arguments. */
     INVALID_INPUT("invalid.input", "key", "arguments..."),
+    /** Wire guard: an API call with the wrong number or types of arguments. */
+    INVALID_ARGUMENTS("invalid.arguments"),
     /** A search without any criterion. */
     INVALID_CRITERIA("invalid.criteria"),
     /** A correction that changes nothing. */
@@ -132,8 +167,16 @@ public enum RefusalCode {
                 .orElseThrow(() -> new IllegalArgumentException("no refusal code for login status " + statusName));
     }
 
-    /** Whether this code says the login is no longer valid for work. */
+    /**
+     * Whether this code says the login can do no more work: the connection has no valid login
+     * ({@code denied.session*}) or the server ended the session ({@code session.ended.*}).
+     */
     public boolean endsSession() {
-        return wire.equals("denied.session") || wire.startsWith("denied.session.");
+        return wire.equals("denied.session") || wire.startsWith("denied.session.") || serverEndedSession();
+    }
+
+    /** Whether the server ended the session ({@code session.ended.*}); the client locks and offers a new login. */
+    public boolean serverEndedSession() {
+        return wire.startsWith("session.ended.");
     }
 }

@@ -13,6 +13,8 @@ import jp.mamori.db.audit.AuditOutcome;
 import jp.mamori.db.audit.AuditWriter;
 import jp.mamori.db.auth.LoginContext;
 import jp.mamori.db.auth.LoginStatus;
+import jp.mamori.db.auth.SessionEnd;
+import jp.mamori.db.auth.SessionLiveness;
 import jp.mamori.db.server.ServerContext;
 import jp.mamori.db.contract.RefusalCode;
 
@@ -45,10 +47,16 @@ public final class ProcedureRunner {
             LoginContext caller = found.get();
             handle.begin();
             try {
+                requireLive(conn, caller);
                 authorise(caller, operation, screenId);
                 T result = work.apply(handle, caller, note);
                 AuditWriter.append(handle.getConnection(), entry(caller, screenId, operation, note, AuditOutcome.OK,
                         note.detail()));
+                for (AuditNote.Alert alert : note.alerts()) {
+                    AuditWriter.append(handle.getConnection(), new AuditEntry(caller.userName(), caller.role().name(),
+                            caller.sectionCode().isEmpty() ? "-" : caller.sectionCode(), caller.terminalId(), screenId,
+                            alert.action(), note.target(), AuditOutcome.OK, alert.detail()));
+                }
                 handle.commit();
                 return result;
             } catch (Refusal refusal) {
@@ -69,6 +77,14 @@ public final class ProcedureRunner {
                         note.detail().with("error", e.getClass().getSimpleName())));
                 throw internalError();
             }
+        }
+    }
+
+    /** A session that was revoked, locked, disabled, left idle or kept too long answers no call (ADR 0002). */
+    private static void requireLive(Connection conn, LoginContext caller) throws SQLException, Refusal {
+        Optional<SessionEnd> ended = new SessionLiveness(ServerContext.get()).checkCall(caller, Caller.connection(conn));
+        if (ended.isPresent()) {
+            throw new Refusal(ended.get().refusalCode());
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import jp.mamori.db.audit.MassLookupWatch;
+import jp.mamori.db.audit.SearchTermHashes;
 
 /**
  * What code running inside the server JVM — realm validators, procedures, the checkpoint
@@ -24,16 +26,21 @@ public final class ServerContext {
     private final PrivateKey auditSigningKey;
     private final X509Certificate auditSigningCertificate;
     private final char[] adminSecret;
+    private final SearchTermHashes searchTermHashes;
+    private final MassLookupWatch massLookupWatch;
     private final Clock clock;
 
     public ServerContext(DataSource admin, X509Certificate caCertificate, PrivateKey auditSigningKey,
-            X509Certificate auditSigningCertificate, char[] adminSecret, Clock clock) {
+            X509Certificate auditSigningCertificate, char[] adminSecret, SearchTermHashes searchTermHashes,
+            Clock clock) {
         this.admin = admin;
         this.jdbi = Jdbi.create(admin).installPlugin(new SqlObjectPlugin());
         this.caCertificate = caCertificate;
         this.auditSigningKey = auditSigningKey;
         this.auditSigningCertificate = auditSigningCertificate;
         this.adminSecret = adminSecret.clone();
+        this.searchTermHashes = searchTermHashes;
+        this.massLookupWatch = new MassLookupWatch(clock);
         this.clock = clock;
     }
 
@@ -79,6 +86,16 @@ public final class ServerContext {
     /** The server admin realm secret; compared in constant time by the validator. */
     public char[] adminSecret() {
         return adminSecret.clone();
+    }
+
+    /** Keyed hashes of search terms for the audit log (ADR 0013). */
+    public SearchTermHashes searchTermHashes() {
+        return searchTermHashes;
+    }
+
+    /** Distinct persons each user has seen recently, for the mass look-up alert (ADR 0013). */
+    public MassLookupWatch massLookupWatch() {
+        return massLookupWatch;
     }
 
     public Clock clock() {

@@ -1,6 +1,7 @@
 package jp.mamori.db.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.mamori.db.auth.LoginStatus;
+import jp.mamori.db.auth.SessionEnd;
 import jp.mamori.db.client.ServerRefusal;
 import jp.mamori.db.proc.Refusal;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,19 @@ class RefusalCodeTest {
         }
     }
 
+    @Test
+    void everyWayASessionEndsIsAContractCodeThatEndsTheSession() {
+        Set<RefusalCode> codes = new HashSet<>();
+        for (SessionEnd end : SessionEnd.values()) {
+            RefusalCode code = end.refusalCode();
+            assertTrue(code.serverEndedSession() && code.endsSession(), end.name());
+            assertTrue(codes.add(code), "twice: " + code);
+        }
+        assertEquals(RefusalCode.SESSION_ENDED_MAX_AGE, SessionEnd.MAX_AGE.refusalCode());
+        assertEquals("session.ended.maxage", SessionEnd.MAX_AGE.refusalCode().wire(), "the wire form main sends");
+        assertFalse(RefusalCode.DENIED_RATE.endsSession());
+    }
+
     @SuppressWarnings("deprecation")
     @Test
     void theStringFormIsCheckedAgainstTheContract() {
@@ -67,7 +82,10 @@ class RefusalCodeTest {
 
     @Test
     void theServerNamesRefusalCodesOnlyThroughTheEnum() throws IOException {
-        Pattern literal = Pattern.compile("new Refusal\\(\\s*\"|\"(denied|invalid|conflict|notfound|confirm)\\.[a-zA-Z.]+\"");
+        // thrown codes, codes written into audit rows, session.ended.* built by concatenation, and
+        // the wire form the guard writes itself ("MAMORI[code]")
+        Pattern literal = Pattern.compile("new Refusal\\(\\s*\"|\"((denied|invalid|conflict|notfound|confirm)\\.[a-zA-Z.]+"
+                + "|session\\.ended\\.[a-zA-Z.]*|error\\.internal)\"|\"MAMORI\\[[a-z]");
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java"))

@@ -41,6 +41,7 @@ class ProcedureContractTest {
             Map.entry(Procedure.REGISTRY_PERSON, RegistryProcedures.VIEW),
             Map.entry(Procedure.REGISTRY_CORRECT_PERSON, RegistryProcedures.CORRECT),
             Map.entry(Procedure.REGISTRY_SECTIONS, RegistryProcedures.SECTIONS),
+            Map.entry(Procedure.REGISTRY_PERSON_HISTORY, RegistryProcedures.HISTORY),
             Map.entry(Procedure.RELEASE_PRECHECK, ReleaseProcedures.PRECHECK),
             Map.entry(Procedure.RELEASE_REQUEST, ReleaseProcedures.REQUEST),
             Map.entry(Procedure.RELEASE_DECIDE, ReleaseProcedures.DECIDE),
