@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import jp.mamori.db.client.LoginException;
+import jp.mamori.db.client.LoginFailure;
 import jp.mamori.db.client.MamoriSession;
 import jp.mamori.db.client.ReleaseApi;
 import jp.mamori.db.client.ServerRefusal;
@@ -31,6 +33,22 @@ class SettingsContractTest {
         try (MamoriSession session = TestServer.login("zeimu.clerk")) {
             assertEquals(15, session.info().addresseeNumberLength());
         }
+    }
+
+    @Test
+    void aLoginThatFailsInsideTheServerIsRefusedAndAuditedAsAnErrorWithItsCause() throws Exception {
+        try {
+            TestServer.setting("login.tokenMaxAgeSeconds", "two minutes");
+            LoginException refused = assertThrows(LoginException.class, () -> TestServer.login("zeimu.chief"));
+            // an unproven caller learns nothing of the server's failure (ADR 0002)
+            assertEquals(LoginFailure.WRONG_CREDENTIALS, refused.failure());
+            List<String> audit = WorkFixture.lastAudit("zeimu.chief", "LOGIN");
+            assertEquals("ERROR", audit.get(0));
+            assertTrue(audit.get(2).contains("MalformedSettingException"), audit.get(2));
+        } finally {
+            TestServer.setting("login.tokenMaxAgeSeconds", "120");
+        }
+        TestServer.login("zeimu.chief").close();
     }
 
     @Test
