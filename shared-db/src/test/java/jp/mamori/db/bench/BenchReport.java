@@ -66,7 +66,7 @@ final class BenchReport {
         }
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(
-                        COLUMNS.toArray(String[]::new)).build())) {
+                        COLUMNS.toArray(String[]::new)).get())) {
             for (BenchRow row : rows) {
                 csv.printRecord(cells(row, true));
             }
