@@ -55,6 +55,7 @@ public final class ErrorPresenter {
             case CERTIFICATE_REVOKED -> Messages.get("login.failure.certificateRevoked");
             case TERMINAL_NOT_DESIGNATED -> Messages.get("login.failure.terminalNotDesignated");
             case SERVER_UNREACHABLE -> Messages.get("login.failure.serverUnreachable");
+            case TOO_MANY_ATTEMPTS -> Messages.get("login.failure.tooManyAttempts");
             case SERVER_UNTRUSTED -> Messages.get("login.failure.serverUntrusted");
             case TOKEN_PIN_WRONG -> Messages.get("login.failure.tokenPinWrong");
             case TOKEN_UNAVAILABLE -> Messages.get("login.failure.tokenUnavailable");

@@ -16,7 +16,7 @@ import jp.mamori.db.pki.CertificateAuthority;
  *
  * <pre>
  * init     --dir DIR --org NAME --host NAME[,NAME...] --admin USER --admin-name NAME
- * start    --dir DIR [--bind ADDRESS] [--port PORT]
+ * start    --dir DIR [--bind ADDRESS] [--port PORT] [--maintenance-sql on]
  * backup   --dir DIR --port PORT
  * register-terminal --dir DIR --port PORT --id TERMINAL-ID --label TEXT --out FILE.p12
  * export-log --dir DIR --port PORT --from YYYY-MM-DD --to YYYY-MM-DD --out BUNDLE-DIR
@@ -91,7 +91,11 @@ public final class ServerCommand {
 
     private static void start(Arguments a, PrintStream out) throws Exception {
         ServerLayout layout = new ServerLayout(Path.of(a.required("dir")));
-        MamoriServer server = MamoriServer.start(layout, Integer.parseInt(a.value("port", "9443")));
+        boolean maintenanceSql = "on".equals(a.value("maintenance-sql", "off"));
+        if (!maintenanceSql && !"off".equals(a.value("maintenance-sql", "off"))) {
+            throw new IllegalArgumentException("--maintenance-sql is on or off");
+        }
+        MamoriServer server = MamoriServer.start(layout, Integer.parseInt(a.value("port", "9443")), maintenanceSql);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -107,6 +111,8 @@ public final class ServerCommand {
                 usage: mamori-server <command> [options]
                   init --dir DIR --org NAME --host NAME[,NAME] --admin USER --admin-name NAME
                   start --dir DIR [--bind ADDRESS] [--port PORT]
+                        [--maintenance-sql on]  (benchmarks and fault tests only: the server's administrator
+                                                 may run SQL over loopback; audited, never in production)
                   backup --dir DIR --port PORT
                   register-terminal --dir DIR --port PORT --id ID --label TEXT --out FILE.p12
                   export-log --dir DIR --port PORT --from YYYY-MM-DD --to YYYY-MM-DD --out BUNDLE-DIR
