@@ -103,6 +103,14 @@ public final class ErrorPresenter {
             case "conflict.alreadyConfirmed" -> Messages.get("error.refusal.conflictAlreadyConfirmed");
             case "conflict.notNeeded" -> Messages.get("error.refusal.conflictNotNeeded");
             case "conflict.dutyInactive" -> Messages.get("error.refusal.conflictDutyInactive");
+            // the server host's maintenance procedures (ADR 0005): staff never call them successfully,
+            // but a code without a message is a defect
+            case "denied.login.rate" -> Messages.get("login.failure.tooManyAttempts");
+            case "invalid.period" -> Messages.get("error.refusal.invalidPeriod");
+            case "notfound.auditPeriod" -> Messages.get("error.refusal.notFoundAuditPeriod");
+            case "notfound.bundle" -> Messages.get("error.refusal.notFoundBundle");
+            case "invalid.terminal" -> Messages.get("error.refusal.invalidTerminal");
+            case "conflict.terminalExists" -> Messages.get("error.refusal.conflictTerminalExists");
             case "error.internal" -> Messages.get("error.refusal.internal");
             case "connection.lost" -> Messages.get("error.refusal.connectionLost", args);
             // The server failed without saying why: the same path as any unexpected failure.
