@@ -93,9 +93,12 @@ final class ServerTools {
 
     /** Moves a bundle directory; across file systems its files are copied with their 0600/0700 modes. */
     private static Path moveBundle(Path from, Path to) throws IOException {
+        if (Files.exists(to)) {
+            throw new java.nio.file.FileAlreadyExistsException(to + " exists; the bundle stays in " + from);
+        }
         try {
             return Files.move(from, to);
-        } catch (IOException crossDevice) {
+        } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.AtomicMoveNotSupportedException crossDevice) {
             SecureFiles.createOwnerOnlyDirectory(to);
             try (var files = Files.list(from)) {
                 for (Path file : files.toList()) {
