@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLException;
+import jp.mamori.db.contract.RefusalCode;
 import org.h2.api.ErrorCode;
 import jp.mamori.db.auth.ProvenRefusal;
 
@@ -28,7 +29,7 @@ final class ConnectionFailures {
         if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
             return LoginFailure.WRONG_CREDENTIALS;
         }
-        if (e.getMessage() != null && e.getMessage().contains("MAMORI[denied.login.rate]")) {
+        if (e.getMessage() != null && e.getMessage().contains("MAMORI[" + RefusalCode.DENIED_LOGIN_RATE.wire() + "]")) {
             return LoginFailure.TOO_MANY_ATTEMPTS;
         }
         LoginFailure told = provenRefusal(e);
@@ -111,9 +112,9 @@ final class ConnectionFailures {
             }
         }
         if (isConnectionLoss(e)) {
-            return new ServerRefusal("connection.lost", List.of(), e);
+            return new ServerRefusal(RefusalCode.CONNECTION_LOST, List.of(), e);
         }
-        return new ServerRefusal("error.unexpected", List.of(), e);
+        return new ServerRefusal(RefusalCode.ERROR_UNEXPECTED, List.of(), e);
     }
 
     private static String unescape(String value) {

@@ -1,6 +1,7 @@
 package jp.mamori.db.client;
 
 import jp.mamori.db.domain.StaffRole;
+import jp.mamori.db.text.AddresseeNumber;
 
 /**
  * Who is logged in, as the server established it at login. Shown in the client's status bar.
@@ -13,6 +14,7 @@ import jp.mamori.db.domain.StaffRole;
  * @param terminalId      指定端末 id
  * @param server          host:port of the database server
  * @param idleLockMinutes minutes of inactivity before the client locks
+ * @param addresseeNumberLength the most digits of a 団体内統合宛名番号 the server accepts (its setting)
  */
 public record SessionInfo(
         String userName,
@@ -22,5 +24,13 @@ public record SessionInfo(
         String sectionName,
         String terminalId,
         String server,
-        int idleLockMinutes) {
+        int idleLockMinutes,
+        int addresseeNumberLength) {
+
+    /** A session with the default number length ({@link AddresseeNumber#DEFAULT_MAX_LENGTH}), for tests. */
+    public SessionInfo(String userName, String displayName, StaffRole role, String sectionCode, String sectionName,
+            String terminalId, String server, int idleLockMinutes) {
+        this(userName, displayName, role, sectionCode, sectionName, terminalId, server, idleLockMinutes,
+                AddresseeNumber.DEFAULT_MAX_LENGTH);
+    }
 }

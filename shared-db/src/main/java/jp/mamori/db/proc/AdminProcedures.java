@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.h2.tools.SimpleResultSet;
 import jp.mamori.db.domain.StaffRole;
+import jp.mamori.db.contract.RefusalCode;
 
 /** システム管理者の手続: staff accounts and certificates. No victim data is reachable from here. */
 public final class AdminProcedures {
@@ -47,7 +48,7 @@ public final class AdminProcedures {
                     UPDATE MAMORI.STAFF SET LOCKED_AT = NULL, FAILED_LOGINS = 0 WHERE USER_NAME = :user
                     """).bind("user", userName).execute();
             if (changed != 1) {
-                throw new Refusal("notfound.staff");
+                throw new Refusal(RefusalCode.NOTFOUND_STAFF);
             }
             return null;
         });
@@ -59,14 +60,14 @@ public final class AdminProcedures {
         ProcedureRunner.run(conn, REVOKE_CERTIFICATE, screen, (h, caller, note) -> {
             note.target(serial).detail("reason", reason);
             if (reason == null || !reason.matches("[a-zA-Z]{1,32}")) {
-                throw new Refusal("invalid.reason");
+                throw new Refusal(RefusalCode.INVALID_REASON);
             }
             int changed = h.createUpdate("""
                     UPDATE MAMORI.STAFF_CERTIFICATE SET REVOKED_AT = CURRENT_TIMESTAMP, REVOKE_REASON = :reason
                     WHERE SERIAL = :serial AND REVOKED_AT IS NULL
                     """).bind("serial", serial).bind("reason", reason).execute();
             if (changed != 1) {
-                throw new Refusal("notfound.certificate");
+                throw new Refusal(RefusalCode.NOTFOUND_CERTIFICATE);
             }
             return null;
         });

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.mamori.db.contract.Procedure;
+import jp.mamori.db.contract.RefusalCode;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.server.MaintenanceJobs;
 import jp.mamori.db.server.ServerContext;
@@ -23,11 +25,12 @@ import jp.mamori.db.server.ServerContext;
  */
 public final class ServerProcedures {
 
-    static final Operation BACKUP = Operation.of("SERVER_BACKUP", StaffRole.OPERATOR);
-    static final Operation EXPORT_LOG = Operation.of("SERVER_EXPORT_LOG", StaffRole.OPERATOR);
-    static final Operation VERIFY_LOG = Operation.of("SERVER_VERIFY_LOG", StaffRole.OPERATOR);
-    static final Operation VERIFY_BUNDLE = Operation.of("SERVER_VERIFY_BUNDLE", StaffRole.OPERATOR);
-    static final Operation REGISTER_TERMINAL = Operation.of("SERVER_REGISTER_TERMINAL", StaffRole.OPERATOR);
+    static final Operation BACKUP = Operation.of(Procedure.SERVER_BACKUP.action(), StaffRole.OPERATOR);
+    static final Operation EXPORT_LOG = Operation.of(Procedure.SERVER_EXPORT_LOG.action(), StaffRole.OPERATOR);
+    static final Operation VERIFY_LOG = Operation.of(Procedure.SERVER_VERIFY_LOG.action(), StaffRole.OPERATOR);
+    static final Operation VERIFY_BUNDLE = Operation.of(Procedure.SERVER_VERIFY_BUNDLE.action(), StaffRole.OPERATOR);
+    static final Operation REGISTER_TERMINAL = Operation.of(Procedure.SERVER_REGISTER_TERMINAL.action(),
+            StaffRole.OPERATOR);
 
     /** First line of a verification's answer. */
     public static final String INTACT = "intact";
@@ -57,11 +60,11 @@ public final class ServerProcedures {
         return ProcedureRunner.run(conn, EXPORT_LOG, screen, (h, caller, note) -> {
             note.detail("from", String.valueOf(from)).detail("to", String.valueOf(to));
             if (from == null || to == null || to.isBefore(from)) {
-                throw new Refusal("invalid.period");
+                throw new Refusal(RefusalCode.INVALID_PERIOD);
             }
             Optional<MaintenanceJobs.Export> export = io(() -> jobs().exportLog(from, to));
             if (export.isEmpty()) {
-                throw new Refusal("notfound.auditPeriod");
+                throw new Refusal(RefusalCode.NOTFOUND_AUDIT_PERIOD);
             }
             MaintenanceJobs.Export e = export.get();
             note.target(e.directory().getFileName().toString()).detail("rows", e.rows())
@@ -89,7 +92,7 @@ public final class ServerProcedures {
         return ProcedureRunner.run(conn, VERIFY_BUNDLE, screen, (h, caller, note) -> {
             Path bundle = directory == null ? null : Path.of(directory);
             if (bundle == null || !bundle.isAbsolute() || !Files.isDirectory(bundle)) {
-                throw new Refusal("notfound.bundle");
+                throw new Refusal(RefusalCode.NOTFOUND_BUNDLE);
             }
             note.target(bundle.getFileName().toString());
             MaintenanceJobs.Verdict verdict = io(() -> jobs().verifyBundle(bundle));
@@ -108,11 +111,11 @@ public final class ServerProcedures {
             note.target(terminalId);
             if (terminalId == null || !terminalId.matches(TERMINAL_ID) || label == null || label.isBlank()
                     || label.length() > LABEL_MAX) {
-                throw new Refusal("invalid.terminal");
+                throw new Refusal(RefusalCode.INVALID_TERMINAL);
             }
             if (h.createQuery("SELECT COUNT(*) FROM MAMORI.TERMINAL WHERE TERMINAL_ID = :id")
                     .bind("id", terminalId).mapTo(Integer.class).one() > 0) {
-                throw new Refusal("conflict.terminalExists");
+                throw new Refusal(RefusalCode.CONFLICT_TERMINAL_EXISTS);
             }
             MaintenanceJobs.TerminalKey key = io(() -> jobs().registerTerminal(terminalId, label));
             return key.keyFile() + "\n" + key.passwordFile();

@@ -39,7 +39,7 @@ import jp.mamori.db.pki.SecureFiles;
  */
 public final class MaintenanceJobs {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId JAPAN = jp.mamori.db.contract.MunicipalTime.ZONE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss");
     private static final Duration TERMINAL_VALIDITY = Duration.ofDays(825);
 

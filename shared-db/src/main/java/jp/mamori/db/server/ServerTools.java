@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +25,9 @@ import jp.mamori.db.audit.CheckpointPolicy;
 import jp.mamori.db.audit.LogBundleReader;
 import jp.mamori.db.audit.VerificationReport;
 import jp.mamori.db.auth.ServerAdminValidator;
+import jp.mamori.db.client.ProcedureCaller;
+import jp.mamori.db.contract.Procedure;
+import jp.mamori.db.contract.ScreenId;
 import jp.mamori.db.pki.Pem;
 import jp.mamori.db.pki.SecureFiles;
 
@@ -38,9 +39,6 @@ import jp.mamori.db.pki.SecureFiles;
  * where {@code --out} asks.
  */
 final class ServerTools {
-
-    /** SCREEN of the operator's calls. */
-    static final String SCREEN = "server.tools";
 
     private final JdbcDataSource operator;
 
@@ -60,12 +58,11 @@ final class ServerTools {
 
     /** An owner-only backup (0600 in the server's 0700 {@code backups/}): it holds every victim's record. */
     Path backup() throws SQLException {
-        return Path.of(call("CALL API.SERVER_BACKUP(?)"));
+        return Path.of(call(Procedure.SERVER_BACKUP));
     }
 
     void registerTerminal(ServerCommand.Arguments a, PrintStream out) throws SQLException, IOException {
-        String[] files = call("CALL API.SERVER_REGISTER_TERMINAL(?, ?, ?)", a.required("id"), a.required("label"))
-                .split("\n");
+        String[] files = call(Procedure.SERVER_REGISTER_TERMINAL, a.required("id"), a.required("label")).split("\\n");
         Path keyFile = Path.of(files[0]);
         Path passwordFile = Path.of(files[1]);
         if (a.has("out")) {
@@ -84,7 +81,7 @@ final class ServerTools {
      * ending at a checkpoint the server signs for it (ADR 0005), and moves it to {@code --out}.
      */
     void exportLog(ServerCommand.Arguments a, PrintStream out) throws SQLException, IOException {
-        String[] lines = call("CALL API.SERVER_EXPORT_LOG(?, ?, ?)", LocalDate.parse(a.required("from")),
+        String[] lines = call(Procedure.SERVER_EXPORT_LOG, LocalDate.parse(a.required("from")),
                 LocalDate.parse(a.required("to"))).split("\n");
         Path written = Path.of(lines[0]);
         Path target = a.has("out") ? moveBundle(written, Path.of(a.required("out")).toAbsolutePath()) : written;
@@ -109,17 +106,13 @@ final class ServerTools {
         }
     }
 
-    /** Calls one API.SERVER_* procedure with the tools' screen first; its text answer. */
-    private String call(String sql, Object... args) throws SQLException {
-        try (Connection c = operator.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setString(1, SCREEN);
-            for (int i = 0; i < args.length; i++) {
-                st.setObject(i + 2, args[i]);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
+    /** Calls one API.SERVER_* procedure through the contract, the tools' screen first; its text answer. */
+    private String call(Procedure procedure, Object... args) throws SQLException {
+        Object[] all = new Object[args.length + 1];
+        all[0] = ScreenId.SERVER_TOOLS.id();
+        System.arraycopy(args, 0, all, 1, args.length);
+        try (Connection c = operator.getConnection()) {
+            return ProcedureCaller.over(c).scalar(procedure, String.class, all);
         }
     }
 
@@ -135,14 +128,14 @@ final class ServerTools {
         if (a.has("bundle")) {
             Path bundle = Path.of(a.required("bundle")).toAbsolutePath();
             if (a.has("port")) {
-                return verdict(connect(a).call("CALL API.SERVER_VERIFY_BUNDLE(?, ?)", bundle.toString()), out);
+                return verdict(connect(a).call(Procedure.SERVER_VERIFY_BUNDLE, bundle.toString()), out);
             }
             AuditSignerPin pin = a.has("signer-fingerprint") ? AuditSignerPin.parse(a.required("signer-fingerprint"))
                     : AuditSignerPin.read(new ServerLayout(Path.of(a.required("dir"))).auditSignerPin());
             return verifyBundle(bundle, pin, out);
         }
         if (a.has("port")) {
-            return verdict(connect(a).call("CALL API.SERVER_VERIFY_LOG(?)"), out);
+            return verdict(connect(a).call(Procedure.SERVER_VERIFY_LOG), out);
         }
         ServerLayout layout = new ServerLayout(Path.of(a.required("dir")));
         X509Certificate signer = Pem.read(layout.auditSigningCertificate());
