@@ -97,6 +97,30 @@ class ServerAccountAuditTest {
     }
 
     @Test
+    void registerTerminalWritesOwnerOnlyFilesAndRefusesBadOrDuplicateIds() throws Exception {
+        long before = lastSeq();
+        Path keyFile = dir.resolve("PC-OPERATOR-01.p12");
+        Output registered = run("register-terminal", "--dir", layout.root().toString(), "--port", port,
+                "--id", "PC-OPERATOR-01", "--label", "運用テスト端末", "--out", keyFile.toString());
+        assertEquals(0, registered.status, registered.text);
+        Path passwordFile = dir.resolve("PC-OPERATOR-01.p12.password");
+        assertTrue(Files.size(keyFile) > 0 && Files.size(passwordFile) > 0, registered.text);
+        Output duplicate = run("register-terminal", "--dir", layout.root().toString(), "--port", port,
+                "--id", "PC-OPERATOR-01", "--label", "二重登録", "--out", dir.resolve("again.p12").toString());
+        assertEquals(1, duplicate.status, duplicate.text);
+        Output badId = run("register-terminal", "--dir", layout.root().toString(), "--port", port,
+                "--id", "pc/../x", "--label", "不正", "--out", dir.resolve("bad.p12").toString());
+        assertEquals(1, badId.status, badId.text);
+        assertEquals(List.of("SERVER_REGISTER_TERMINAL:OK",
+                "SERVER_REGISTER_TERMINAL:DENIED:code=conflict.terminalExists",
+                "SERVER_REGISTER_TERMINAL:DENIED:code=invalid.terminal"),
+                operatorRowsAfter(before, "SERVER_REGISTER_TERMINAL"));
+        assumeTrue(keyFile.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)));
+    }
+
+    @Test
     void wrongSecretFromLoopbackIsRefusedAndAudited() throws Exception {
         long before = lastSeq();
         assertThrows(SQLException.class, () -> TestServer.connect(TestServer.sslUrl(";AUTHREALM=SERVERADMIN"),
