@@ -174,6 +174,11 @@ class LoginIT extends ClientUiFixture {
                         config.terminalKeystorePassword());
                 yield demo(CLERK, connectorLogin(nowhere), nothing);
             }
+            case TOO_MANY_ATTEMPTS -> {
+                // no attempt allowed from this address: the guard refuses before any realm runs
+                loginAttemptLimit("0");
+                yield demo(CLERK, login, () -> loginAttemptLimit("100000"));
+            }
             case SERVER_UNTRUSTED -> {
                 Path foreignCa = files.resolve("foreign-ca.pem");
                 Pem.write(foreignCa, CertificateAuthority.create("somewhere else",
@@ -189,6 +194,17 @@ class LoginIT extends ClientUiFixture {
 
     private static Case demo(String userName, LoginService service, Runnable undo) {
         return new Case(user(userName).pkcs12(), user(userName).password(), service, undo);
+    }
+
+    /** Sets the login attempts per address and waits for the guard to read it (at most once a second). */
+    private static void loginAttemptLimit(String value) {
+        admin("UPDATE MAMORI.SETTING SET VAL = ? WHERE NAME = 'login.maxAttemptsPerAddress'", value);
+        try {
+            Thread.sleep(1_200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void admin(String sql, String id) {
@@ -209,6 +225,7 @@ class LoginIT extends ClientUiFixture {
             case CERTIFICATE_REVOKED -> "login.failure.certificateRevoked";
             case TERMINAL_NOT_DESIGNATED -> "login.failure.terminalNotDesignated";
             case SERVER_UNREACHABLE -> "login.failure.serverUnreachable";
+            case TOO_MANY_ATTEMPTS -> "login.failure.tooManyAttempts";
             case SERVER_UNTRUSTED -> "login.failure.serverUntrusted";
             case TOKEN_PIN_WRONG -> "login.failure.tokenPinWrong";
             case TOKEN_UNAVAILABLE -> "login.failure.tokenUnavailable";

@@ -56,6 +56,7 @@ public final class ErrorPresenter {
             case CERTIFICATE_REVOKED -> Messages.get("login.failure.certificateRevoked");
             case TERMINAL_NOT_DESIGNATED -> Messages.get("login.failure.terminalNotDesignated");
             case SERVER_UNREACHABLE -> Messages.get("login.failure.serverUnreachable");
+            case TOO_MANY_ATTEMPTS -> Messages.get("login.failure.tooManyAttempts");
             case SERVER_UNTRUSTED -> Messages.get("login.failure.serverUntrusted");
             case TOKEN_PIN_WRONG -> Messages.get("login.failure.tokenPinWrong");
             case TOKEN_UNAVAILABLE -> Messages.get("login.failure.tokenUnavailable");
@@ -105,12 +106,16 @@ public final class ErrorPresenter {
             // the wire guard's refusals (ADR 0012): the client sent what the server never accepts
             case DENIED_STATEMENT, INVALID_ARGUMENTS, DENIED_SETTING, DENIED_PROTOCOL -> "error.refusal.deniedStatement";
             case DENIED_RATE -> "error.refusal.deniedRate";
+            case DENIED_LOGIN_RATE -> "login.failure.tooManyAttempts";
             case INVALID_INPUT -> "error.refusal.invalidInput";
             case INVALID_CRITERIA -> "error.refusal.invalidCriteria";
             case INVALID_NO_CHANGE -> "error.refusal.invalidNoChange";
             case INVALID_SCREEN -> "error.refusal.invalidScreen";
             case INVALID_ACTION -> "error.refusal.invalidAction";
             case INVALID_REASON -> "error.refusal.invalidReason";
+            // the server host's tools (ADR 0005): the client never calls them, but every code has a message
+            case INVALID_PERIOD -> "error.refusal.invalidPeriod";
+            case INVALID_TERMINAL -> "error.refusal.invalidTerminal";
             case CONFIRM_EXISTING -> "error.refusal.confirmExisting";
             case CONFLICT_MISMATCH -> "error.refusal.conflictMismatch";
             case CONFLICT_ALREADY_REGISTERED -> "error.refusal.conflictAlreadyRegistered";
@@ -122,6 +127,7 @@ public final class ErrorPresenter {
             case CONFLICT_ALREADY_CONFIRMED -> "error.refusal.conflictAlreadyConfirmed";
             case CONFLICT_NOT_NEEDED -> "error.refusal.conflictNotNeeded";
             case CONFLICT_DUTY_INACTIVE -> "error.refusal.conflictDutyInactive";
+            case CONFLICT_TERMINAL_EXISTS -> "error.refusal.conflictTerminalExists";
             case NOTFOUND_PERSON -> "error.refusal.notFoundPerson";
             case NOTFOUND_REGISTRATION -> "error.refusal.notFoundRegistration";
             case NOTFOUND_REQUEST -> "error.refusal.notFoundRequest";
@@ -129,6 +135,8 @@ public final class ErrorPresenter {
             case NOTFOUND_FLAG_WORK -> "error.refusal.notFoundFlagWork";
             case NOTFOUND_STAFF -> "error.refusal.notFoundStaff";
             case NOTFOUND_CERTIFICATE -> "error.refusal.notFoundCertificate";
+            case NOTFOUND_AUDIT_PERIOD -> "error.refusal.notFoundAuditPeriod";
+            case NOTFOUND_BUNDLE -> "error.refusal.notFoundBundle";
             case ERROR_INTERNAL -> "error.refusal.internal";
             case CONNECTION_LOST -> "error.refusal.connectionLost";
             case ERROR_UNEXPECTED -> "error.unexpected";

@@ -15,6 +15,8 @@ public final class RoleNames {
             case CHIEF -> Messages.get("role.chief");
             case SECURITY -> Messages.get("role.security");
             case ADMIN -> Messages.get("role.admin");
+            // the server host's maintenance account never logs in to the client; named all the same
+            case OPERATOR -> Messages.get("role.operator");
         };
     }
 }

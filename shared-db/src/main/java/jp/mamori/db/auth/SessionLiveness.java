@@ -73,6 +73,10 @@ public final class SessionLiveness {
 
     /** Why the session must end at {@code now}, or empty. */
     static Optional<SessionEnd> reason(LiveSession session, Optional<Standing> standing, Limits limits, Instant now) {
+        if (session.login().role() == jp.mamori.db.domain.StaffRole.OPERATOR) {
+            // the server's maintenance account has no staff account, certificate or terminal: time limits only
+            return timeLimit(session, limits, now);
+        }
         if (standing.isEmpty()) {
             return Optional.of(SessionEnd.DISABLED);
         }
@@ -92,6 +96,10 @@ public final class SessionLiveness {
         if (!s.terminalActive()) {
             return Optional.of(SessionEnd.TERMINAL);
         }
+        return timeLimit(session, limits, now);
+    }
+
+    private static Optional<SessionEnd> timeLimit(LiveSession session, Limits limits, Instant now) {
         if (!now.isBefore(session.login().loggedInAt().plus(limits.maxAge()))) {
             return Optional.of(SessionEnd.MAX_AGE);
         }

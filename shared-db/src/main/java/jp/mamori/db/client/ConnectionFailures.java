@@ -29,6 +29,9 @@ final class ConnectionFailures {
         if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
             return LoginFailure.WRONG_CREDENTIALS;
         }
+        if (e.getMessage() != null && e.getMessage().contains("MAMORI[" + RefusalCode.DENIED_LOGIN_RATE.wire() + "]")) {
+            return LoginFailure.TOO_MANY_ATTEMPTS;
+        }
         LoginFailure told = provenRefusal(e);
         if (told != null) {
             return told;

@@ -21,6 +21,11 @@ public enum LoginFailure {
     TERMINAL_NOT_DESIGNATED,
     /** The server cannot be reached. */
     SERVER_UNREACHABLE,
+    /**
+     * Too many login attempts from this PC's address in the last minute: the server refused the
+     * attempt before checking anything ({@code MAMORI[denied.login.rate]}, issue 8 finding 9).
+     */
+    TOO_MANY_ATTEMPTS,
     /** The server's TLS certificate is not from the project CA. */
     SERVER_UNTRUSTED,
     /**

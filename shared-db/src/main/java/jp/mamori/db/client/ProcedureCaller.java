@@ -19,4 +19,12 @@ public interface ProcedureCaller {
 
     /** Calls a procedure that returns rows, each mapped by column name onto the record {@code rowType}. */
     <R> List<R> rows(Procedure procedure, Class<R> rowType, Object... args);
+
+    /**
+     * A caller over a connection its user owns and closes (the server host's tools, which log in
+     * as the maintenance account rather than as staff).
+     */
+    static ProcedureCaller over(java.sql.Connection connection) {
+        return new JdbiProcedureCaller(() -> connection);
+    }
 }

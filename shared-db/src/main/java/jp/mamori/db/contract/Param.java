@@ -30,4 +30,8 @@ public record Param(String name, ParamType type) {
     static Param bool(String name) {
         return new Param(name, ParamType.BOOLEAN);
     }
+
+    static Param date(String name) {
+        return new Param(name, ParamType.DATE);
+    }
 }

@@ -14,7 +14,9 @@ public enum ParamType {
     /** {@code INTEGER} ({@link Integer}). */
     INTEGER("INTEGER", Integer.class),
     /** {@code BOOLEAN} ({@link Boolean}). */
-    BOOLEAN("BOOLEAN", Boolean.class);
+    BOOLEAN("BOOLEAN", Boolean.class),
+    /** {@code DATE} ({@link java.time.LocalDate}): the days of an audit export (ADR 0005). */
+    DATE("DATE", java.time.LocalDate.class);
 
     private final String sqlType;
     private final Class<?> javaType;

@@ -2,6 +2,7 @@ package jp.mamori.db.contract;
 
 import static jp.mamori.db.contract.Param.bigint;
 import static jp.mamori.db.contract.Param.bool;
+import static jp.mamori.db.contract.Param.date;
 import static jp.mamori.db.contract.Param.integer;
 import static jp.mamori.db.contract.Param.text;
 
@@ -22,7 +23,7 @@ import jp.mamori.db.domain.StaffRole;
 public enum Procedure {
 
     SESSION_INFO("SESSION_INFO", allRoles(), ResultShape.ROWS, null, text("screen")),
-    RECORD_ACTION("SCREEN_ACTION", allRoles(), ResultShape.NONE, null,
+    RECORD_ACTION("SCREEN_ACTION", StaffRole.staff(), ResultShape.NONE, null,
             text("screen"), text("action"), text("target")),
     LOGOUT("LOGOUT", allRoles(), ResultShape.NONE, null, text("screen")),
 
@@ -62,7 +63,20 @@ public enum Procedure {
 
     REVIEW_DUE("REVIEW_DUE", work(), ResultShape.ROWS, null, text("screen")),
     REVIEW_CONFIRM("REVIEW_CONFIRM", work(), ResultShape.SCALAR, ParamType.INTEGER,
-            text("screen"), bigint("registrationId"));
+            text("screen"), bigint("registrationId")),
+
+    /*
+     * The server host's maintenance account OPERATOR@SERVERADMIN (ADR 0005): called by mamori-server's
+     * tools, never by the client; each answers lines of text (paths, counts, a verdict).
+     */
+    SERVER_BACKUP("SERVER_BACKUP", operator(), ResultShape.SCALAR, ParamType.TEXT, text("screen")),
+    SERVER_EXPORT_LOG("SERVER_EXPORT_LOG", operator(), ResultShape.SCALAR, ParamType.TEXT,
+            text("screen"), date("from"), date("to")),
+    SERVER_VERIFY_LOG("SERVER_VERIFY_LOG", operator(), ResultShape.SCALAR, ParamType.TEXT, text("screen")),
+    SERVER_VERIFY_BUNDLE("SERVER_VERIFY_BUNDLE", operator(), ResultShape.SCALAR, ParamType.TEXT,
+            text("screen"), text("directory")),
+    SERVER_REGISTER_TERMINAL("SERVER_REGISTER_TERMINAL", operator(), ResultShape.SCALAR, ParamType.TEXT,
+            text("screen"), text("terminalId"), text("label"));
 
     /** The schema of every procedure. */
     public static final String SCHEMA = "API";
@@ -124,6 +138,10 @@ public enum Procedure {
 
     private static Set<StaffRole> allRoles() {
         return EnumSet.allOf(StaffRole.class);
+    }
+
+    private static Set<StaffRole> operator() {
+        return EnumSet.of(StaffRole.OPERATOR);
     }
 
     private static Set<StaffRole> admin() {

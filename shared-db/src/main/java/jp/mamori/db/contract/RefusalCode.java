@@ -71,6 +71,12 @@ public enum RefusalCode {
     DENIED_PROTOCOL("denied.protocol"),
     /** Wire guard: more calls per minute than {@code session.maxCallsPerMinute}. */
     DENIED_RATE("denied.rate"),
+    /**
+     * Wire guard: more login attempts from the caller's address than {@code login.maxAttemptsPerAddress}
+     * in the window; refused before any realm runs (issue 8, finding 9). The client reads it as
+     * {@code LoginFailure.TOO_MANY_ATTEMPTS}.
+     */
+    DENIED_LOGIN_RATE("denied.login.rate"),
 
     /** A field the server refused: the message key of the field, then that message's arguments. */
     INVALID_INPUT("invalid.input", "key", "arguments..."),
@@ -86,6 +92,10 @@ public enum RefusalCode {
     INVALID_ACTION("invalid.action"),
     /** The revocation reason is not one of the known reasons. */
     INVALID_REASON("invalid.reason"),
+    /** The server's tools: an export period whose start is after its end (ADR 0005). */
+    INVALID_PERIOD("invalid.period"),
+    /** The server's tools: a terminal id or label that is not one. */
+    INVALID_TERMINAL("invalid.terminal"),
 
     /** The addressee number is registered: show the person, then confirm. */
     CONFIRM_EXISTING("confirm.existing", "personId"),
@@ -110,6 +120,8 @@ public enum RefusalCode {
     CONFLICT_NOT_NEEDED("conflict.notNeeded"),
     /** The linkage duty is no longer active. */
     CONFLICT_DUTY_INACTIVE("conflict.dutyInactive"),
+    /** The server's tools: a terminal with this id is registered already. */
+    CONFLICT_TERMINAL_EXISTS("conflict.terminalExists"),
 
     /** No such person. */
     NOTFOUND_PERSON("notfound.person"),
@@ -125,6 +137,10 @@ public enum RefusalCode {
     NOTFOUND_STAFF("notfound.staff"),
     /** No such certificate. */
     NOTFOUND_CERTIFICATE("notfound.certificate"),
+    /** The server's tools: the audit log holds no rows in the export period. */
+    NOTFOUND_AUDIT_PERIOD("notfound.auditPeriod"),
+    /** The server's tools: no bundle directory at the given absolute path. */
+    NOTFOUND_BUNDLE("notfound.bundle"),
 
     /** The server failed; the details stay in its log (SQLState MM500). */
     ERROR_INTERNAL("error.internal"),

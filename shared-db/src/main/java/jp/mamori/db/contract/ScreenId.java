@@ -39,7 +39,9 @@ public enum ScreenId {
     /** 指定端末 */
     ADMIN_TERMINALS("admin.terminals", true, StaffRole.ADMIN),
     /** 所属・連携事務 */
-    ADMIN_SECTIONS("admin.sections", true, StaffRole.ADMIN);
+    ADMIN_SECTIONS("admin.sections", true, StaffRole.ADMIN),
+    /** Not a client screen: the server host's tools ({@code mamori-server backup, export-log, ...}, ADR 0005). */
+    SERVER_TOOLS("server.tools", false, StaffRole.OPERATOR);
 
     private final String id;
     private final boolean navigable;

@@ -17,7 +17,8 @@ public record Operation(String action, Set<StaffRole> roles, boolean restrictedA
         return new Operation(action, EnumSet.of(first, rest), false);
     }
 
+    /** Any staff role; never the server's operator. */
     public static Operation anyRole(String action) {
-        return new Operation(action, EnumSet.allOf(StaffRole.class), false);
+        return new Operation(action, StaffRole.staff(), false);
     }
 }

@@ -49,6 +49,16 @@ public final class MamoriServer implements AutoCloseable {
      */
     public static MamoriServer start(ServerLayout layout, int port)
             throws IOException, GeneralSecurityException, SQLException {
+        return start(layout, port, false);
+    }
+
+    /**
+     * Starts the server; with {@code maintenanceSql} its administrator {@code SERVER@SERVERADMIN}
+     * may also log in over loopback and send SQL of its own — for benchmarks and fault tests only
+     * ({@code start --maintenance-sql on}, ADR 0005): logged as a warning and audited at start.
+     */
+    public static MamoriServer start(ServerLayout layout, int port, boolean maintenanceSql)
+            throws IOException, GeneralSecurityException, SQLException {
         ServerJvm.requireConfigured();
         char[] keystorePassword = ServerSecrets.read(layout.keystorePassword());
         char[] adminSecret = ServerSecrets.read(layout.adminSecret());
@@ -56,7 +66,7 @@ public final class MamoriServer implements AutoCloseable {
         IssuedCredential auditSigner = IssuedCredential.readPkcs12(layout.auditSigningKeystore(), keystorePassword);
         requirePinned(layout, auditSigner);
 
-        ServerAdminValidator.installSecret(adminSecret);
+        ServerAdminValidator.install(adminSecret, maintenanceSql);
         JdbcConnectionPool pool = JdbcConnectionPool.create(ServerInitializer.adminDataSource(layout, adminSecret));
         pool.setMaxConnections(64);
         ServerContext.install(new ServerContext(pool, Pem.read(layout.caCertificate()), auditSigner.key(),
@@ -80,10 +90,16 @@ public final class MamoriServer implements AutoCloseable {
         }
         // Staff sessions may call the API procedures and nothing else; caps and deadlines on the wire (ADR 0012).
         jp.mamori.db.server.guard.WireGuard.install(layout.databasePath().getFileName().toString(),
-                ServerContext.get().jdbi());
+                ServerContext.get().jdbi(), maintenanceSql);
+        if (maintenanceSql) {
+            LOG.warn("MAINTENANCE SQL IS ON: {} may log in over loopback and run any SQL. For benchmarks and fault"
+                    + " tests only; never on a production server.", OperatorAudit.ADMINISTRATOR);
+            OperatorAudit.maintenanceSqlEnabled(pool);
+        }
+        AuditCheckpointer checkpointer = AuditCheckpointer.start(ServerContext.get(), layout.checkpointFile());
+        ServerContext.get().attachMaintenance(new MaintenanceJobs(layout, pool, checkpointer));
         Server tcp = Server.createTcpServer(args.toArray(String[]::new));
         tcp.start();
-        AuditCheckpointer checkpointer = AuditCheckpointer.start(ServerContext.get(), layout.checkpointFile());
         LOG.info("mamori server listening on {}:{} (TLS)", bindAddress, tcp.getPort());
         return new MamoriServer(layout, pool, tcp, checkpointer, reaper);
     }

@@ -9,6 +9,11 @@ public final class Realms {
     public static final String SERVER_ADMIN = "SERVERADMIN";
     /** User name of the server's administrative account (H2 user {@code SERVER@SERVERADMIN}). */
     public static final String SERVER_ADMIN_USER = "SERVER";
+    /**
+     * User name of the server host's maintenance account (H2 user {@code OPERATOR@SERVERADMIN}):
+     * loopback only, no rights, only the API.SERVER_* procedures (ADR 0005).
+     */
+    public static final String OPERATOR_USER = "OPERATOR";
 
     private Realms() {
     }

@@ -16,14 +16,18 @@ import jp.mamori.db.pki.CertificateAuthority;
  *
  * <pre>
  * init     --dir DIR --org NAME --host NAME[,NAME...] --admin USER --admin-name NAME
- * start    --dir DIR [--bind ADDRESS] [--port PORT]
+ * start    --dir DIR [--bind ADDRESS] [--port PORT] [--maintenance-sql on]
  * backup   --dir DIR --port PORT
- * register-terminal --dir DIR --port PORT --id TERMINAL-ID --label TEXT --out FILE.p12
- * export-log --dir DIR --port PORT --from YYYY-MM-DD --to YYYY-MM-DD --out BUNDLE-DIR
+ * register-terminal --dir DIR --port PORT --id TERMINAL-ID --label TEXT [--out FILE.p12]
+ * export-log --dir DIR --port PORT --from YYYY-MM-DD --to YYYY-MM-DD [--out BUNDLE-DIR]
  * verify   --dir DIR --port PORT | --bundle BUNDLE-DIR (--dir DIR [--port PORT] | --signer-fingerprint SHA256)
  * </pre>
  * Commands other than {@code init} and {@code start} talk to the running server over TLS on
- * loopback as the server's own account, so they run on the server host, as its account.
+ * loopback as the server host's maintenance account {@code OPERATOR@SERVERADMIN}, which can only
+ * call the audited API.SERVER_* procedures (ADR 0005); they run on the server host, as its
+ * account (they read the server secret). {@code verify} without {@code --port} opens the stopped
+ * database directly. Without {@code --out}, files stay in the server's {@code exports/} and
+ * {@code issued/}.
  */
 public final class ServerCommand {
 
@@ -91,7 +95,11 @@ public final class ServerCommand {
 
     private static void start(Arguments a, PrintStream out) throws Exception {
         ServerLayout layout = new ServerLayout(Path.of(a.required("dir")));
-        MamoriServer server = MamoriServer.start(layout, Integer.parseInt(a.value("port", "9443")));
+        boolean maintenanceSql = "on".equals(a.value("maintenance-sql", "off"));
+        if (!maintenanceSql && !"off".equals(a.value("maintenance-sql", "off"))) {
+            throw new IllegalArgumentException("--maintenance-sql is on or off");
+        }
+        MamoriServer server = MamoriServer.start(layout, Integer.parseInt(a.value("port", "9443")), maintenanceSql);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -107,9 +115,11 @@ public final class ServerCommand {
                 usage: mamori-server <command> [options]
                   init --dir DIR --org NAME --host NAME[,NAME] --admin USER --admin-name NAME
                   start --dir DIR [--bind ADDRESS] [--port PORT]
+                        [--maintenance-sql on]  (benchmarks and fault tests only: the server's administrator
+                                                 may run SQL over loopback; audited, never in production)
                   backup --dir DIR --port PORT
-                  register-terminal --dir DIR --port PORT --id ID --label TEXT --out FILE.p12
-                  export-log --dir DIR --port PORT --from YYYY-MM-DD --to YYYY-MM-DD --out BUNDLE-DIR
+                  register-terminal --dir DIR --port PORT --id ID --label TEXT [--out FILE.p12]
+                  export-log --dir DIR --port PORT --from YYYY-MM-DD --to YYYY-MM-DD [--out BUNDLE-DIR]
                   verify --dir DIR --port PORT
                   verify --bundle BUNDLE-DIR (--dir DIR [--port PORT] | --signer-fingerprint SHA256)""");
         return 2;

@@ -29,6 +29,7 @@ public final class ServerContext {
     private final SearchTermHashes searchTermHashes;
     private final MassLookupWatch massLookupWatch;
     private final Clock clock;
+    private volatile MaintenanceJobs maintenance;
 
     public ServerContext(DataSource admin, X509Certificate caCertificate, PrivateKey auditSigningKey,
             X509Certificate auditSigningCertificate, char[] adminSecret, SearchTermHashes searchTermHashes,
@@ -100,5 +101,14 @@ public final class ServerContext {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The server host's maintenance jobs (API.SERVER_*); attached once the checkpointer runs. */
+    public MaintenanceJobs maintenance() {
+        return Objects.requireNonNull(maintenance, "the server's maintenance jobs are not ready");
+    }
+
+    void attachMaintenance(MaintenanceJobs jobs) {
+        this.maintenance = jobs;
     }
 }

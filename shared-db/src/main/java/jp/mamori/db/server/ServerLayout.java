@@ -82,6 +82,11 @@ public record ServerLayout(Path root) {
         return root.resolve("issued");
     }
 
+    /** Audit log bundles written by {@code export-log} (API.SERVER_EXPORT_LOG), owner-only. */
+    public Path exports() {
+        return root.resolve("exports");
+    }
+
     /** JDBC URL of the in-process administrative connection. */
     /**
      * Server-wide cap on the time of one statement of any session (H2 database setting

@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
+import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import jp.mamori.db.audit.AuditDetail;
@@ -26,35 +22,28 @@ import jp.mamori.db.audit.ChainVerifier;
 import jp.mamori.db.audit.Checkpoint;
 import jp.mamori.db.audit.CheckpointFile;
 import jp.mamori.db.audit.CheckpointPolicy;
-import jp.mamori.db.audit.LogBundleExporter;
 import jp.mamori.db.audit.LogBundleReader;
-import jp.mamori.db.audit.SeqRange;
 import jp.mamori.db.audit.VerificationReport;
 import jp.mamori.db.auth.ServerAdminValidator;
-import jp.mamori.db.pki.CertificateAuthority;
-import jp.mamori.db.pki.IssuedCredential;
+import jp.mamori.db.client.ProcedureCaller;
+import jp.mamori.db.contract.Procedure;
+import jp.mamori.db.contract.ScreenId;
 import jp.mamori.db.pki.Pem;
 import jp.mamori.db.pki.SecureFiles;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
- * The server host's tools for a running server: they connect over TLS on loopback as the server's
- * own account, with the secret only the server account can read. Every command that reaches the
- * database leaves START and END rows in the 操作ログ ({@link OperatorAudit}).
+ * The server host's tools for a running server: they connect over TLS on loopback as the server
+ * host's maintenance account {@code OPERATOR@SERVERADMIN}, with the secret only the server account
+ * can read, and call the API.SERVER_* procedures — no SQL of their own (ADR 0005). Each call is one
+ * audited procedure call; files are written by the server into its own directory and then moved to
+ * where {@code --out} asks.
  */
 final class ServerTools {
 
-    private static final ZoneId JAPAN = jp.mamori.db.contract.MunicipalTime.ZONE;
-    /** How long export-log waits for the checkpoint that vouches the period's last row. */
-    private static final Duration CHECKPOINT_WAIT = Duration.ofSeconds(45);
+    private final JdbcDataSource operator;
 
-    private final ServerLayout layout;
-    private final JdbcDataSource admin;
-
-    private ServerTools(ServerLayout layout, JdbcDataSource admin) {
-        this.layout = layout;
-        this.admin = admin;
+    private ServerTools(JdbcDataSource operator) {
+        this.operator = operator;
     }
 
     static ServerTools connect(ServerCommand.Arguments a) throws IOException {
@@ -62,92 +51,68 @@ final class ServerTools {
         TlsSetup.installClient(Pem.read(layout.caCertificate()));
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:ssl://127.0.0.1:" + a.required("port") + "/mamori;AUTHREALM=" + Realms.SERVER_ADMIN);
-        ds.setUser(Realms.SERVER_ADMIN_USER);
+        ds.setUser(Realms.OPERATOR_USER);
         ds.setPassword(new String(ServerSecrets.read(layout.adminSecret())));
-        return new ServerTools(layout, ds);
+        return new ServerTools(ds);
     }
 
-    /** An owner-only backup (0600 in an 0700 directory): it holds every victim's record. */
-    Path backup() throws Exception {
-        return OperatorAudit.audited(admin, "BACKUP", "-", AuditDetail.empty(), () -> Backups.write(admin, layout));
+    /** An owner-only backup (0600 in the server's 0700 {@code backups/}): it holds every victim's record. */
+    Path backup() throws SQLException {
+        return Path.of(call(Procedure.SERVER_BACKUP));
     }
 
-    void registerTerminal(ServerCommand.Arguments a, PrintStream out) throws Exception {
-        String terminalId = a.required("id");
-        OperatorAudit.audited(admin, "REGISTER_TERMINAL", terminalId, AuditDetail.empty(), () -> {
-            CertificateAuthority ca = CertificateAuthority.load(layout.caKeystore(),
-                    ServerSecrets.read(layout.keystorePassword()));
-            Jdbi jdbi = Jdbi.create(admin).installPlugin(new SqlObjectPlugin());
-            Path keyFile = Path.of(a.required("out"));
-            char[] password = ServerSecrets.newSecret();
-            new Provisioning(jdbi, ca).registerTerminal(terminalId, a.required("label"),
-                    Instant.now().plus(Duration.ofDays(825)), keyFile, password);
-            Path passwordFile = keyFile.resolveSibling(keyFile.getFileName() + ".password");
-            Files.deleteIfExists(passwordFile);
-            SecureFiles.writeOwnerOnly(passwordFile, new String(password));
-            out.println("terminal key file: " + keyFile + " (password in " + passwordFile.getFileName() + ")");
-            return keyFile;
-        });
+    void registerTerminal(ServerCommand.Arguments a, PrintStream out) throws SQLException, IOException {
+        String[] files = call(Procedure.SERVER_REGISTER_TERMINAL, a.required("id"), a.required("label")).split("\\n");
+        Path keyFile = Path.of(files[0]);
+        Path passwordFile = Path.of(files[1]);
+        if (a.has("out")) {
+            Path target = Path.of(a.required("out")).toAbsolutePath();
+            Path targetPassword = target.resolveSibling(target.getFileName() + ".password");
+            Files.move(keyFile, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(passwordFile, targetPassword, StandardCopyOption.REPLACE_EXISTING);
+            keyFile = target;
+            passwordFile = targetPassword;
+        }
+        out.println("terminal key file: " + keyFile + " (password in " + passwordFile.getFileName() + ")");
     }
 
     /**
      * Writes the signed bundle of the audit rows of {@code [--from, --to]} (days in Japan time),
-     * extended to the first checkpoint at or after the period's last row, so that a checkpoint
-     * vouches every exported row (ADR 0005); waits for that checkpoint if it is not signed yet.
+     * ending at a checkpoint the server signs for it (ADR 0005), and moves it to {@code --out}.
      */
-    void exportLog(ServerCommand.Arguments a, PrintStream out) throws Exception {
-        Instant from = LocalDate.parse(a.required("from")).atStartOfDay(JAPAN).toInstant();
-        Instant to = LocalDate.parse(a.required("to")).plusDays(1).atStartOfDay(JAPAN).toInstant();
-        Path target = Path.of(a.required("out"));
-        IssuedCredential signer = IssuedCredential.readPkcs12(layout.auditSigningKeystore(),
-                ServerSecrets.read(layout.keystorePassword()));
-        if (!AuditSignerPin.read(layout.auditSignerPin()).trusts(signer.certificate())) {
-            throw new GeneralSecurityException("the audit signing key is not the pinned audit signing certificate");
-        }
-        AuditDetail detail = AuditDetail.of("from", a.required("from")).with("to", a.required("to"));
-        OperatorAudit.audited(admin, "EXPORT_LOG", target.getFileName().toString(), detail, () -> {
-            try (Connection c = admin.getConnection()) {
-                AuditLogReader reader = new AuditLogReader(c);
-                Optional<SeqRange> period = reader.seqRangeOf(from, to);
-                if (period.isEmpty()) {
-                    throw new IllegalStateException("no audit rows in that period");
-                }
-                Checkpoint covering = coveringCheckpoint(period.get().toExclusive() - 1, out);
-                SeqRange range = new SeqRange(period.get().from(), covering.seq() + 1);
-                List<Checkpoint> checkpoints = CheckpointFile.read(layout.checkpointFile()).checkpoints();
-                try (AuditRowCursor rows = reader.rows(range)) {
-                    LogBundleExporter.ExportSummary summary = new LogBundleExporter(signer.key(),
-                            signer.certificate(), signer.caCertificate()).export(target, rows, checkpoints);
-                    out.printf("exported %d rows (seq %d-%d, the period's rows up to seq %d and those up to the"
-                            + " checkpoint that vouches them) and %d checkpoints to %s%n", summary.rows(),
-                            summary.firstSeq(), summary.lastSeq(), period.get().toExclusive() - 1,
-                            summary.checkpoints(), summary.directory());
-                    return summary;
-                }
-            }
-        });
+    void exportLog(ServerCommand.Arguments a, PrintStream out) throws SQLException, IOException {
+        String[] lines = call(Procedure.SERVER_EXPORT_LOG, LocalDate.parse(a.required("from")),
+                LocalDate.parse(a.required("to"))).split("\n");
+        Path written = Path.of(lines[0]);
+        Path target = a.has("out") ? moveBundle(written, Path.of(a.required("out")).toAbsolutePath()) : written;
+        out.println(lines[1] + " to " + target);
     }
 
-    /** The first checkpoint at or after {@code seq} in the checkpoint file, waiting for the server to sign it. */
-    private Checkpoint coveringCheckpoint(long seq, PrintStream out) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(CHECKPOINT_WAIT);
-        boolean told = false;
-        while (true) {
-            Optional<Checkpoint> found = CheckpointFile.read(layout.checkpointFile()).checkpoints().stream()
-                    .filter(c -> c.seq() >= seq).min(java.util.Comparator.comparingLong(Checkpoint::seq));
-            if (found.isPresent()) {
-                return found.get();
+    /** Moves a bundle directory; across file systems its files are copied with their 0600/0700 modes. */
+    private static Path moveBundle(Path from, Path to) throws IOException {
+        if (Files.exists(to)) {
+            throw new java.nio.file.FileAlreadyExistsException(to + " exists; the bundle stays in " + from);
+        }
+        try {
+            return Files.move(from, to);
+        } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.AtomicMoveNotSupportedException crossDevice) {
+            SecureFiles.createOwnerOnlyDirectory(to);
+            try (var files = Files.list(from)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+                }
             }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IOException("no audit checkpoint vouches SEQ " + seq + " yet; is the server's checkpointer"
-                        + " running? (see the server log)");
-            }
-            if (!told) {
-                out.println("waiting for the audit checkpoint that vouches the period's last row (at most "
-                        + CHECKPOINT_WAIT.toSeconds() + " s) ...");
-                told = true;
-            }
-            Thread.sleep(500);
+            return to;
+        }
+    }
+
+    /** Calls one API.SERVER_* procedure through the contract, the tools' screen first; its text answer. */
+    private String call(Procedure procedure, Object... args) throws SQLException {
+        Object[] all = new Object[args.length + 1];
+        all[0] = ScreenId.SERVER_TOOLS.id();
+        System.arraycopy(args, 0, all, 1, args.length);
+        try (Connection c = operator.getConnection()) {
+            return ProcedureCaller.over(c).scalar(procedure, String.class, all);
         }
     }
 
@@ -161,14 +126,16 @@ final class ServerTools {
      */
     static int verify(ServerCommand.Arguments a, PrintStream out) throws Exception {
         if (a.has("bundle")) {
-            Path bundle = Path.of(a.required("bundle"));
+            Path bundle = Path.of(a.required("bundle")).toAbsolutePath();
+            if (a.has("port")) {
+                return verdict(connect(a).call(Procedure.SERVER_VERIFY_BUNDLE, bundle.toString()), out);
+            }
             AuditSignerPin pin = a.has("signer-fingerprint") ? AuditSignerPin.parse(a.required("signer-fingerprint"))
                     : AuditSignerPin.read(new ServerLayout(Path.of(a.required("dir"))).auditSignerPin());
-            if (!a.has("port")) {
-                return verifyBundle(bundle, pin, out);
-            }
-            return OperatorAudit.audited(connect(a).admin, "VERIFY_BUNDLE", bundle.getFileName().toString(),
-                    AuditDetail.of("signer", pin.sha256()), () -> verifyBundle(bundle, pin, out), ServerTools::verdict);
+            return verifyBundle(bundle, pin, out);
+        }
+        if (a.has("port")) {
+            return verdict(connect(a).call(Procedure.SERVER_VERIFY_LOG), out);
         }
         ServerLayout layout = new ServerLayout(Path.of(a.required("dir")));
         X509Certificate signer = Pem.read(layout.auditSigningCertificate());
@@ -177,27 +144,30 @@ final class ServerTools {
                     + ": 監査署名証明書が、サーバーに保存されたフィンガープリントと一致しません。");
             return 3;
         }
-        DataSource source = a.has("port") ? connect(a).admin : offline(layout);
-        return OperatorAudit.audited(source, "VERIFY_LOG", a.has("port") ? "online" : "offline", AuditDetail.empty(),
-                () -> {
-                    List<Checkpoint> checkpoints = CheckpointFile.read(layout.checkpointFile()).checkpoints();
-                    try (Connection c = source.getConnection(); AuditRowCursor rows = new AuditLogReader(c).allRows()) {
-                        VerificationReport report = new ChainVerifier(signer).verify(rows, checkpoints,
-                                ChainPosition.GENESIS);
-                        out.println(report.summary());
-                        return report.ok() ? 0 : 3;
-                    }
-                }, ServerTools::verdict);
+        DataSource source = offline(layout);
+        return OperatorAudit.audited(source, "VERIFY_LOG", "offline", AuditDetail.empty(), () -> {
+            List<Checkpoint> checkpoints = CheckpointFile.read(layout.checkpointFile()).checkpoints();
+            try (Connection c = source.getConnection(); AuditRowCursor rows = new AuditLogReader(c).allRows()) {
+                VerificationReport report = new ChainVerifier(signer).verify(rows, checkpoints, ChainPosition.GENESIS);
+                out.println(report.summary());
+                return report.ok() ? 0 : 3;
+            }
+        }, status -> status == 0 ? "intact" : "broken");
+    }
+
+    /** Prints a procedure's verification answer; 0 intact, 3 broken. */
+    private static int verdict(String answer, PrintStream out) {
+        String[] lines = answer.split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            out.println(lines[i]);
+        }
+        return jp.mamori.db.proc.ServerProcedures.INTACT.equals(lines[0]) ? 0 : 3;
     }
 
     private static int verifyBundle(Path bundle, AuditSignerPin pin, PrintStream out) throws IOException {
         BundleVerification result = LogBundleReader.open(bundle).verify(pin, CheckpointPolicy.DEFAULT);
         result.describe().forEach(out::println);
         return result.ok() ? 0 : 3;
-    }
-
-    private static String verdict(int status) {
-        return status == 0 ? "intact" : "broken";
     }
 
     private static DataSource offline(ServerLayout layout) throws IOException {

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Finding 10: the server host's operator uses the server's own account. Backup, export-log,
- * verify and every network login of that account leave rows naming the account, the command and
- * the outcome; a wrong secret from loopback leaves a DENIED row; a backup is owner-only.
+ * Finding 10: the server host's operator uses the maintenance account OPERATOR@SERVERADMIN.
+ * Backup, export-log, verify and every network login of that account leave rows naming the
+ * account, the procedure and the outcome — each command is one audited API.SERVER_* call; a wrong
+ * secret from loopback leaves a DENIED row; a backup is owner-only.
  */
 class ServerAccountAuditTest {
 
@@ -58,8 +59,7 @@ class ServerAccountAuditTest {
         long before = lastSeq();
         Output backup = run("backup", "--dir", layout.root().toString(), "--port", port);
         assertEquals(0, backup.status, backup.text);
-        assertEquals(List.of("BACKUP:OK:phase=start", "BACKUP:OK:phase=end;result=done"),
-                operatorRowsAfter(before, "BACKUP"));
+        assertEquals(List.of("SERVER_BACKUP:OK"), operatorRowsAfter(before, "SERVER_BACKUP"));
         assertTrue(operatorRowsAfter(before, "SERVER_LOGIN").contains("SERVER_LOGIN:OK"), "the tool's login is a row");
         Path zip = Path.of(backup.text.strip());
         assumeTrue(zip.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
@@ -80,31 +80,55 @@ class ServerAccountAuditTest {
         assertEquals(0, verifyBundle.status, verifyBundle.text);
         Output verifyLive = run("verify", "--dir", layout.root().toString(), "--port", port);
         assertEquals(0, verifyLive.status, verifyLive.text);
-        List<String> rows = operatorRowsAfter(before, "EXPORT_LOG", "VERIFY_BUNDLE", "VERIFY_LOG");
-        assertEquals(List.of("EXPORT_LOG:OK:phase=start", "EXPORT_LOG:OK:phase=end;result=done",
-                "VERIFY_BUNDLE:OK:phase=start", "VERIFY_BUNDLE:OK:phase=end;result=intact",
-                "VERIFY_LOG:OK:phase=start", "VERIFY_LOG:OK:phase=end;result=intact"), rows);
+        List<String> rows = operatorRowsAfter(before, "SERVER_EXPORT_LOG", "SERVER_VERIFY_BUNDLE",
+                "SERVER_VERIFY_LOG");
+        assertEquals(List.of("SERVER_EXPORT_LOG:OK", "SERVER_VERIFY_BUNDLE:OK:result=intact",
+                "SERVER_VERIFY_LOG:OK:result=intact"), rows);
     }
 
     @Test
-    void failedCommandLeavesAnErrorRow() throws Exception {
+    void refusedCommandLeavesADeniedRow() throws Exception {
         long before = lastSeq();
         Output export = run("export-log", "--dir", layout.root().toString(), "--port", port, "--from", "2001-01-01",
                 "--to", "2001-01-02", "--out", dir.resolve("empty").toString());
         assertEquals(1, export.status, export.text);
-        assertEquals(List.of("EXPORT_LOG:OK:phase=start", "EXPORT_LOG:ERROR:phase=end;error=IllegalStateException"),
-                operatorRowsAfter(before, "EXPORT_LOG"));
+        assertEquals(List.of("SERVER_EXPORT_LOG:DENIED:code=notfound.auditPeriod"),
+                operatorRowsAfter(before, "SERVER_EXPORT_LOG"));
+    }
+
+    @Test
+    void registerTerminalWritesOwnerOnlyFilesAndRefusesBadOrDuplicateIds() throws Exception {
+        long before = lastSeq();
+        Path keyFile = dir.resolve("PC-OPERATOR-01.p12");
+        Output registered = run("register-terminal", "--dir", layout.root().toString(), "--port", port,
+                "--id", "PC-OPERATOR-01", "--label", "運用テスト端末", "--out", keyFile.toString());
+        assertEquals(0, registered.status, registered.text);
+        Path passwordFile = dir.resolve("PC-OPERATOR-01.p12.password");
+        assertTrue(Files.size(keyFile) > 0 && Files.size(passwordFile) > 0, registered.text);
+        Output duplicate = run("register-terminal", "--dir", layout.root().toString(), "--port", port,
+                "--id", "PC-OPERATOR-01", "--label", "二重登録", "--out", dir.resolve("again.p12").toString());
+        assertEquals(1, duplicate.status, duplicate.text);
+        Output badId = run("register-terminal", "--dir", layout.root().toString(), "--port", port,
+                "--id", "pc/../x", "--label", "不正", "--out", dir.resolve("bad.p12").toString());
+        assertEquals(1, badId.status, badId.text);
+        assertEquals(List.of("SERVER_REGISTER_TERMINAL:OK",
+                "SERVER_REGISTER_TERMINAL:DENIED:code=conflict.terminalExists",
+                "SERVER_REGISTER_TERMINAL:DENIED:code=invalid.terminal"),
+                operatorRowsAfter(before, "SERVER_REGISTER_TERMINAL"));
+        assumeTrue(keyFile.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)));
     }
 
     @Test
     void wrongSecretFromLoopbackIsRefusedAndAudited() throws Exception {
         long before = lastSeq();
         assertThrows(SQLException.class, () -> TestServer.connect(TestServer.sslUrl(";AUTHREALM=SERVERADMIN"),
-                "SERVER", "not-the-secret").close());
+                "OPERATOR", "not-the-secret").close());
         assertEquals(List.of("SERVER_LOGIN:DENIED"), operatorRowsAfter(before, "SERVER_LOGIN"));
     }
 
-    /** ACTION:OUTCOME[:DETAIL without osUser] of the server account's rows after {@code seq}. */
+    /** ACTION:OUTCOME[:result or code] of the maintenance account's rows after {@code seq}. */
     private static List<String> operatorRowsAfter(long seq, String... actions) throws SQLException {
         List<String> wanted = List.of(actions);
         List<String> rows = new ArrayList<>();
@@ -119,7 +143,7 @@ class ServerAccountAuditTest {
                         continue;
                     }
                     String detail = java.util.Arrays.stream(rs.getString(3).split(";"))
-                            .filter(p -> p.startsWith("phase=") || p.startsWith("result=") || p.startsWith("error="))
+                            .filter(p -> p.startsWith("result=") || p.startsWith("code=") || p.startsWith("error="))
                             .collect(java.util.stream.Collectors.joining(";"));
                     rows.add(action + ":" + rs.getString(2) + (detail.isEmpty() ? "" : ":" + detail));
                 }

@@ -101,6 +101,7 @@ final class BenchServer implements AutoCloseable {
         try (DemoEnvironment demo = DemoEnvironment.start(directory)) {
             demoConfig = demo.clientConfig();
             users = demo.users();
+            jp.mamori.db.testing.TestServer.allowManyLogins();
             try (Connection admin = ServerContext.get().admin().getConnection()) {
                 loadPersons(options, admin, report);
                 createFlagWork(admin, report);
@@ -125,7 +126,8 @@ final class BenchServer implements AutoCloseable {
             classpath = List.of(ServerProcess.moduleDirectory().resolve("target/test-classes"));
         }
         ServerProcess process = ServerProcess.start(serverDir, port, directory.resolve("server.log"),
-                options.serverHeap(), Duration.ofMinutes(15), jvmOptions, classpath);
+                options.serverHeap(), Duration.ofMinutes(15), jvmOptions, classpath,
+                List.of("--maintenance-sql", "on"));
         report.add(BenchRow.figure("setup", "server process start until it listens", 0,
                 (System.nanoTime() - starting) / 1e9, "s", Double.NaN,
                 "JVM start, migrations check, flag-work reconciliation of every person, TLS"));
@@ -237,7 +239,10 @@ final class BenchServer implements AutoCloseable {
         return new MamoriConnector(clientConfig).login(user.pkcs12(), user.password().toCharArray());
     }
 
-    /** A TLS connection as the server's own administrative account (SERVER@SERVERADMIN, loopback). */
+    /**
+     * A TLS connection as the server's own administrative account (SERVER@SERVERADMIN, loopback):
+     * the bench server runs with {@code --maintenance-sql on}, never a production setting.
+     */
     Connection admin() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:ssl://127.0.0.1:" + process.port() + "/mamori;AUTHREALM="
                 + Realms.SERVER_ADMIN, Realms.SERVER_ADMIN_USER, adminSecret);

@@ -51,6 +51,7 @@ class CrashDurabilityIT {
         Path dir = Path.of("target", "crash-durability").toAbsolutePath();
         deleteTree(dir);
         DemoEnvironment demo = DemoEnvironment.start(dir);
+        jp.mamori.db.testing.TestServer.allowManyLogins();
         ClientConfig demoConfig = demo.clientConfig();
         List<DemoUser> writers = demo.users().stream()
                 .filter(u -> u.role().worksWithRegistry() && !u.userName().startsWith("demo.")).toList();
@@ -64,12 +65,12 @@ class CrashDurabilityIT {
         ClientConfig config = new ClientConfig(new ServerAddress("127.0.0.1", port, "mamori"),
                 demoConfig.caCertificate(), demoConfig.terminalKeystore(), demoConfig.terminalKeystorePassword());
         for (int cycle = 1; cycle <= CYCLES; cycle++) {
-            ServerProcess server = ServerProcess.start(serverDir, port, log);
+            ServerProcess server = ServerProcess.startWithMaintenanceSql(serverDir, port, log);
             int before = acknowledged.size();
             burstUntilKilled(server, config, writers, cycle, acknowledged);
             assertTrue(acknowledged.size() > before, "cycle " + cycle + " acknowledged some writes");
         }
-        try (ServerProcess server = ServerProcess.start(serverDir, port, log);
+        try (ServerProcess server = ServerProcess.startWithMaintenanceSql(serverDir, port, log);
                 Connection admin = DriverManager.getConnection("jdbc:h2:ssl://127.0.0.1:" + port + "/mamori;AUTHREALM="
                         + Realms.SERVER_ADMIN, Realms.SERVER_ADMIN_USER,
                         Files.readString(serverDir.resolve("secrets/server-admin.secret")).strip())) {

@@ -59,6 +59,24 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(Path serverDir, int port, Path log, String heap, Duration timeout,
             List<String> jvmOptions, List<Path> extraClasspath) throws IOException, InterruptedException {
+        return start(serverDir, port, log, heap, timeout, jvmOptions, extraClasspath, List.of());
+    }
+
+    /**
+     * Starts {@code mamori-server start --maintenance-sql on}: the server's administrator
+     * {@code SERVER@SERVERADMIN} may run SQL over loopback, for tests that inspect or fill the
+     * database of a server in another process (never a production setting, ADR 0005).
+     */
+    public static ServerProcess startWithMaintenanceSql(Path serverDir, int port, Path log)
+            throws IOException, InterruptedException {
+        return start(serverDir, port, log, DEFAULT_HEAP, Duration.ofSeconds(60), List.of(), List.of(),
+                List.of("--maintenance-sql", "on"));
+    }
+
+    /** As above, with options of {@code mamori-server start} after the directory and port. */
+    public static ServerProcess start(Path serverDir, int port, Path log, String heap, Duration timeout,
+            List<String> jvmOptions, List<Path> extraClasspath, List<String> serverOptions)
+            throws IOException, InterruptedException {
         Path target = moduleDirectory().resolve("target");
         StringBuilder classpath = new StringBuilder(target.resolve("classes").toAbsolutePath().toString());
         for (Path extra : extraClasspath) {
@@ -73,6 +91,7 @@ public final class ServerProcess implements AutoCloseable {
         command.addAll(List.of("-cp", classpath.toString(),
                 "jp.mamori.db.server.ServerCommand", "start", "--dir", serverDir.toString(),
                 "--port", Integer.toString(port)));
+        command.addAll(serverOptions);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -77,6 +77,7 @@ class DiskFullIT {
             ClientConfig demoConfig;
             DemoUser clerk;
             try (DemoEnvironment demo = DemoEnvironment.start(dir)) {
+                jp.mamori.db.testing.TestServer.allowManyLogins();
                 demoConfig = demo.clientConfig();
                 clerk = demo.users().stream().filter(u -> u.userName().equals("zeimu.clerk")).findFirst().orElseThrow();
             }
@@ -84,7 +85,7 @@ class DiskFullIT {
             int port = ServerProcess.freePort();
             ClientConfig config = new ClientConfig(new ServerAddress("127.0.0.1", port, "mamori"),
                     demoConfig.caCertificate(), demoConfig.terminalKeystore(), demoConfig.terminalKeystorePassword());
-            server = ServerProcess.start(layout.root(), port, log);
+            server = ServerProcess.startWithMaintenanceSql(layout.root(), port, log);
 
             Set<String> acknowledged = new HashSet<>();
             Set<String> refused = new HashSet<>();
@@ -144,7 +145,7 @@ class DiskFullIT {
 
             Files.delete(mount.resolve("filler"));
             server.close();
-            server = ServerProcess.start(layout.root(), port, log);
+            server = ServerProcess.startWithMaintenanceSql(layout.root(), port, log);
 
             Map<String, Integer> stored = storedTargets(layout, port);
             Set<String> lost = new HashSet<>(acknowledged);

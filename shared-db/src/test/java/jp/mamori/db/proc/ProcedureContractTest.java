@@ -52,7 +52,12 @@ class ProcedureContractTest {
             Map.entry(Procedure.FLAG_CONFIRM, FlagWorkProcedures.CONFIRM),
             Map.entry(Procedure.FLAG_SUMMARY, FlagWorkProcedures.SUMMARY),
             Map.entry(Procedure.REVIEW_DUE, ReviewProcedures.DUE),
-            Map.entry(Procedure.REVIEW_CONFIRM, ReviewProcedures.CONFIRM)));
+            Map.entry(Procedure.REVIEW_CONFIRM, ReviewProcedures.CONFIRM),
+            Map.entry(Procedure.SERVER_BACKUP, ServerProcedures.BACKUP),
+            Map.entry(Procedure.SERVER_EXPORT_LOG, ServerProcedures.EXPORT_LOG),
+            Map.entry(Procedure.SERVER_VERIFY_LOG, ServerProcedures.VERIFY_LOG),
+            Map.entry(Procedure.SERVER_VERIFY_BUNDLE, ServerProcedures.VERIFY_BUNDLE),
+            Map.entry(Procedure.SERVER_REGISTER_TERMINAL, ServerProcedures.REGISTER_TERMINAL)));
 
     @Test
     void everyAliasMatchesItsDescriptorAndEveryDescriptorHasAnAlias() throws Exception {

@@ -20,6 +20,9 @@ import jp.mamori.db.server.ServerContext;
  */
 public final class TestServer {
 
+    /** The login attempts per address and minute the shared test server allows. */
+    public static final String MANY_LOGINS = "1000000";
+
     private static DemoEnvironment environment;
     private static Path directory;
 
@@ -31,6 +34,9 @@ public final class TestServer {
             try {
                 directory = Files.createTempDirectory("mamori-test-server");
                 environment = DemoEnvironment.start(directory);
+                // every test logs in from loopback, many times a minute: the per-address login limit
+                // (30 in production) is raised here; LoginFloodAttackTest lowers it for its own run
+                setting("login.maxAttemptsPerAddress", MANY_LOGINS);
                 Runtime.getRuntime().addShutdownHook(new Thread(TestServer::stop));
             } catch (Exception e) {
                 throw new IllegalStateException("test server did not start", e);
@@ -74,6 +80,18 @@ public final class TestServer {
         char[] password = Files.readString(layout.keystorePassword()).strip().toCharArray();
         return new jp.mamori.db.server.Provisioning(ServerContext.get().jdbi(),
                 jp.mamori.db.pki.CertificateAuthority.load(layout.caKeystore(), password));
+    }
+
+    /**
+     * Raises the per-address login limit of the server running in this JVM (for a server that a
+     * test then runs in another process: the setting is in its database).
+     */
+    public static void allowManyLogins() throws SQLException {
+        try (Connection admin = ServerContext.get().admin().getConnection(); var st = admin.prepareStatement(
+                "MERGE INTO MAMORI.SETTING (NAME, VAL) KEY (NAME) VALUES ('login.maxAttemptsPerAddress', ?)")) {
+            st.setString(1, MANY_LOGINS);
+            st.executeUpdate();
+        }
     }
 
     /** Sets a MAMORI.SETTING value on the test server. */

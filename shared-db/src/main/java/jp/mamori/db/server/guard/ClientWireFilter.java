@@ -205,8 +205,20 @@ final class ClientWireFilter extends InputStream {
         if (!Realms.STAFF.equals(realm) && !Realms.SERVER_ADMIN.equals(realm)) {
             return refuseBeforeLogin(RefusalCode.DENIED_SETTING, "realm " + realm);
         }
-        boolean exempt = Realms.SERVER_ADMIN.equals(realm) && socket.getInetAddress().isLoopbackAddress();
-        session = new Session(user == null ? "?" : user.toLowerCase(Locale.ROOT), exempt);
+        if (!guard.admitLogin(socket.getInetAddress())) {
+            // refused quietly: the guard wrote the window's one alert row and log line
+            answers.writeRefusal(RefusalCode.DENIED_LOGIN_RATE);
+            throw new EOFException("login attempts over the limit");
+        }
+        // Only a server started with --maintenance-sql lets its administrator send SQL of its own
+        // (ADR 0005); the operator's maintenance account is filtered like every staff session.
+        boolean exempt = guard.maintenanceSql() && Realms.SERVER_ADMIN.equals(realm)
+                && Realms.SERVER_ADMIN_USER.equalsIgnoreCase(String.valueOf(user))
+                && socket.getInetAddress().isLoopbackAddress();
+        // rows name the server's accounts as their procedure rows do (OPERATOR@SERVERADMIN), staff by user name
+        String named = user == null ? "?" : Realms.SERVER_ADMIN.equals(realm)
+                ? user.toUpperCase(Locale.ROOT) + "@" + Realms.SERVER_ADMIN : user.toLowerCase(Locale.ROOT);
+        session = new Session(named, exempt);
         socket.setSoTimeout(0);
         return true;
     }

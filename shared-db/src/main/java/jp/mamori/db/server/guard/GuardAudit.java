@@ -21,6 +21,8 @@ final class GuardAudit {
     static final String CALL_REFUSED = "CALL_REFUSED";
     /** Alert for the security officer: a session went over its call rate. */
     static final String RATE_LIMIT = "RATE_LIMIT";
+    /** Alert for the security officer: one source address went over its login attempts (no user named). */
+    static final String LOGIN_FLOOD = "LOGIN_FLOOD";
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardAudit.class);
 

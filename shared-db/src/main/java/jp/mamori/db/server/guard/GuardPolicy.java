@@ -12,12 +12,22 @@ import jp.mamori.db.server.Settings;
  * @param handshakeTimeout      time from accept until the TLS handshake and the session request are complete
  * @param callsPerWindow        procedure calls one session may make per {@code window}
  * @param window                the rate window
+ * @param loginAttemptsPerWindow session requests (login attempts) one source address may make per
+ *                              {@code loginWindow}
+ * @param loginWindow           the login attempt window
  */
 public record GuardPolicy(int connectionsPerAddress, int connectionsTotal, Duration handshakeTimeout,
-        int callsPerWindow, Duration window) {
+        int callsPerWindow, Duration window, int loginAttemptsPerWindow, Duration loginWindow) {
 
     public static final GuardPolicy DEFAULT = new GuardPolicy(32, 512, Duration.ofSeconds(10), 600,
-            Duration.ofMinutes(1));
+            Duration.ofMinutes(1), 30, Duration.ofMinutes(1));
+
+    /** The limits without a login attempt limit beyond the defaults (for tests of the call limits). */
+    public GuardPolicy(int connectionsPerAddress, int connectionsTotal, Duration handshakeTimeout, int callsPerWindow,
+            Duration window) {
+        this(connectionsPerAddress, connectionsTotal, handshakeTimeout, callsPerWindow, window,
+                DEFAULT.loginAttemptsPerWindow, DEFAULT.loginWindow);
+    }
 
     /** Reads the settings; a missing or malformed setting keeps its default. */
     static GuardPolicy read(Jdbi jdbi) {
@@ -27,6 +37,9 @@ public record GuardPolicy(int connectionsPerAddress, int connectionsTotal, Durat
                 Duration.ofMillis(Settings.intValue(h, "net.handshakeTimeoutMillis",
                         (int) DEFAULT.handshakeTimeout.toMillis())),
                 Settings.intValue(h, "session.maxCallsPerMinute", DEFAULT.callsPerWindow),
-                DEFAULT.window));
+                DEFAULT.window,
+                Settings.intValue(h, "login.maxAttemptsPerAddress", DEFAULT.loginAttemptsPerWindow),
+                Duration.ofSeconds(Settings.intValue(h, "login.attemptWindowSeconds",
+                        (int) DEFAULT.loginWindow.toSeconds()))));
     }
 }

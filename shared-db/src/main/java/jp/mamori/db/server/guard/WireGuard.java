@@ -24,9 +24,17 @@ public final class WireGuard {
     private final Supplier<GuardPolicy> policy;
     private final GuardAudit audit;
     private final ConnectionGate gate = new ConnectionGate();
+    private final LoginFloodGate logins = new LoginFloodGate();
+    private final boolean maintenanceSql;
     private long refusedConnections;
 
     WireGuard(String databaseName, ApiCatalog catalog, Supplier<GuardPolicy> policy, GuardAudit audit) {
+        this(databaseName, catalog, policy, audit, false);
+    }
+
+    WireGuard(String databaseName, ApiCatalog catalog, Supplier<GuardPolicy> policy, GuardAudit audit,
+            boolean maintenanceSql) {
+        this.maintenanceSql = maintenanceSql;
         this.databaseName = databaseName;
         this.catalog = catalog;
         this.policy = policy;
@@ -38,11 +46,15 @@ public final class WireGuard {
      * creates next is guarded. Call after the default context is installed and migrations ran, and
      * before the TCP server starts.
      *
-     * @param databaseName the only database name a client may ask for
+     * @param databaseName   the only database name a client may ask for
+     * @param maintenanceSql whether the server's administrator ({@code SERVER@SERVERADMIN}) may send SQL of
+     *                       its own over loopback ({@code --maintenance-sql on}: benchmarks and fault tests
+     *                       only); otherwise every session, the operator's included, is filtered
      */
-    public static WireGuard install(String databaseName, Jdbi jdbi) {
+    public static WireGuard install(String databaseName, Jdbi jdbi, boolean maintenanceSql) {
         ApiCatalog catalog = ApiCatalog.load(jdbi);
-        WireGuard guard = new WireGuard(databaseName, catalog, new LivePolicy(jdbi), new GuardAudit(jdbi));
+        WireGuard guard = new WireGuard(databaseName, catalog, new LivePolicy(jdbi), new GuardAudit(jdbi),
+                maintenanceSql);
         try {
             SSLContext current = SSLContext.getDefault();
             SSLContext.setDefault(new GuardedSslContext(current instanceof GuardedSslContext g ? g.unwrap() : current,
@@ -78,6 +90,30 @@ public final class WireGuard {
             closeQuietly(socket);
             return null;
         }
+    }
+
+    /**
+     * Counts a login attempt of {@code address}; false when it is over the limit and refused. The
+     * first refusal of a window writes the address's {@code LOGIN_FLOOD} row — never a user name.
+     */
+    boolean admitLogin(InetAddress address) {
+        GuardPolicy limits = policy.get();
+        LoginFloodGate.Decision decision = logins.attempt(address, System.nanoTime(),
+                limits.loginAttemptsPerWindow(), limits.loginWindow());
+        if (decision.verdict() == LoginFloodGate.Verdict.REFUSE_AND_ALERT) {
+            LOG.warn("login attempts from {} over {} per {} s; refused until the window ends",
+                    address.getHostAddress(), limits.loginAttemptsPerWindow(), limits.loginWindow().toSeconds());
+            audit.denied("-", GuardAudit.LOGIN_FLOOD, address.getHostAddress(),
+                    jp.mamori.db.audit.AuditDetail.of("limit", limits.loginAttemptsPerWindow())
+                            .with("windowSeconds", limits.loginWindow().toSeconds())
+                            .with("previousWindowRefused", decision.previouslyRefused()));
+        }
+        return decision.verdict() == LoginFloodGate.Verdict.ALLOW;
+    }
+
+    /** Whether the server's administrator may send SQL of its own over loopback (never by default). */
+    boolean maintenanceSql() {
+        return maintenanceSql;
     }
 
     String databaseName() {
