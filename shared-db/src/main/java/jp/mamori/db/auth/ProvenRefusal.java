@@ -22,7 +22,7 @@ public final class ProvenRefusal extends LinkageError {
     private static final long serialVersionUID = 1L;
 
     /** What the client finds in the message: {@code MAMORI-LOGIN[reason]}. */
-    public static final String MARKER = "MAMORI-LOGIN[";
+    public static final String MARKER = jp.mamori.db.contract.LoginRefusalWire.MARKER;
 
     private final transient LoginStatus reason;
 

@@ -11,7 +11,7 @@ import org.h2.security.auth.ConfigProperties;
 import org.h2.util.NetworkConnectionInfo;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.server.OperatorAudit;
-import jp.mamori.db.server.Realms;
+import jp.mamori.db.contract.Realms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

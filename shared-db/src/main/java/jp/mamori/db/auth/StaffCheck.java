@@ -1,5 +1,6 @@
 package jp.mamori.db.auth;
 
+import jp.mamori.db.pki.LoginToken;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Optional;

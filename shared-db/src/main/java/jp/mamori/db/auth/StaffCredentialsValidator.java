@@ -1,5 +1,6 @@
 package jp.mamori.db.auth;
 
+import jp.mamori.db.pki.LoginToken;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;

@@ -11,7 +11,7 @@ import java.util.List;
 import javax.net.ssl.SSLException;
 import jp.mamori.db.contract.RefusalCode;
 import org.h2.api.ErrorCode;
-import jp.mamori.db.auth.ProvenRefusal;
+import jp.mamori.db.contract.LoginRefusalWire;
 
 /** Reads what went wrong from a JDBC exception: refusal, lost connection or untrusted server. */
 final class ConnectionFailures {
@@ -54,12 +54,12 @@ final class ConnectionFailures {
             return null;
         }
         String message = e.getMessage();
-        int start = message.indexOf(ProvenRefusal.MARKER);
+        int start = message.indexOf(LoginRefusalWire.MARKER);
         int end = start < 0 ? -1 : message.indexOf(']', start);
         if (end < 0) {
             return null;
         }
-        return switch (message.substring(start + ProvenRefusal.MARKER.length(), end)) {
+        return switch (message.substring(start + LoginRefusalWire.MARKER.length(), end)) {
             case "LOCKED" -> LoginFailure.ACCOUNT_LOCKED;
             case "REVOKED" -> LoginFailure.CERTIFICATE_REVOKED;
             case "EXPIRED" -> LoginFailure.CERTIFICATE_EXPIRED;

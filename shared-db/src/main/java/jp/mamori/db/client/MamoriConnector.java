@@ -10,15 +10,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import jp.mamori.db.auth.LoginToken;
+import jp.mamori.db.pki.LoginToken;
 import jp.mamori.db.pki.CertificateAuthority;
 import jp.mamori.db.pki.CertificateChecks;
 import jp.mamori.db.pki.IssuedCredential;
 import jp.mamori.db.pki.KeyFiles;
 import jp.mamori.db.pki.Pem;
-import jp.mamori.db.server.ClientJvm;
-import jp.mamori.db.server.Realms;
-import jp.mamori.db.server.TlsSetup;
+import jp.mamori.db.tls.ClientJvm;
+import jp.mamori.db.contract.Realms;
+import jp.mamori.db.tls.TlsSetup;
 
 /**
  * Logs a staff member in from a designated terminal: the staff key (a key file or a PKCS#11 token)

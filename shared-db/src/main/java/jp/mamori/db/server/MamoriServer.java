@@ -1,5 +1,6 @@
 package jp.mamori.db.server;
 
+import jp.mamori.db.tls.TlsSetup;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;

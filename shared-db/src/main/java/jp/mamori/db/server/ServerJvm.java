@@ -1,5 +1,6 @@
 package jp.mamori.db.server;
 
+import jp.mamori.db.tls.ClientJvm;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package jp.mamori.db.server;
 
+import jp.mamori.db.contract.Realms;
 import java.nio.file.Path;
 
 /**

@@ -1,5 +1,7 @@
 package jp.mamori.db.server;
 
+import jp.mamori.db.contract.Realms;
+import jp.mamori.db.tls.TlsSetup;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import jp.mamori.db.auth.LoginToken;
+import jp.mamori.db.pki.LoginToken;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.pki.CertificateAuthority;
 import jp.mamori.db.pki.IssuedCredential;

@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import jp.mamori.db.auth.LoginToken;
+import jp.mamori.db.pki.LoginToken;
 import jp.mamori.db.pki.IssuedCredential;
 import jp.mamori.db.testing.TestServer;
 import jp.mamori.db.testing.Tokens;

@@ -14,7 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import jp.mamori.db.server.OperatorAudit;
-import jp.mamori.db.server.Realms;
+import jp.mamori.db.contract.Realms;
 import jp.mamori.db.testing.TestServer;
 import jp.mamori.db.testing.Tokens;
 import org.junit.jupiter.api.AfterAll;

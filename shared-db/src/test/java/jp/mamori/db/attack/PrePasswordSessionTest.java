@@ -14,7 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import jp.mamori.db.auth.LoginToken;
+import jp.mamori.db.pki.LoginToken;
 import jp.mamori.db.auth.ProvenRefusal;
 import jp.mamori.db.client.LoginException;
 import jp.mamori.db.client.LoginFailure;

@@ -26,7 +26,7 @@ import jp.mamori.db.demo.DemoUser;
 import jp.mamori.db.demo.RegistryLoader;
 import jp.mamori.db.durability.ServerProcess;
 import jp.mamori.db.pki.Pem;
-import jp.mamori.db.server.Realms;
+import jp.mamori.db.contract.Realms;
 import jp.mamori.db.server.ServerContext;
 import jp.mamori.db.server.ServerLayout;
 

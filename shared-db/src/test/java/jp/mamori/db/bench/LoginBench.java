@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import jp.mamori.db.auth.LoginToken;
+import jp.mamori.db.pki.LoginToken;
 import jp.mamori.db.pki.IssuedCredential;
 import jp.mamori.db.pki.KeyFiles;
 import jp.mamori.db.client.MamoriSession;

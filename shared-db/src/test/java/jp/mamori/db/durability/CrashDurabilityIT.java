@@ -32,7 +32,7 @@ import jp.mamori.db.client.MamoriSession;
 import jp.mamori.db.client.ServerAddress;
 import jp.mamori.db.demo.DemoEnvironment;
 import jp.mamori.db.demo.DemoUser;
-import jp.mamori.db.server.Realms;
+import jp.mamori.db.contract.Realms;
 import org.junit.jupiter.api.Test;
 
 /**

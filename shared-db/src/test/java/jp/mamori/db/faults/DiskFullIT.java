@@ -36,7 +36,7 @@ import jp.mamori.db.demo.DemoEnvironment;
 import jp.mamori.db.demo.DemoUser;
 import jp.mamori.db.durability.ServerProcess;
 import jp.mamori.db.pki.Pem;
-import jp.mamori.db.server.Realms;
+import jp.mamori.db.contract.Realms;
 import jp.mamori.db.server.ServerLayout;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package jp.mamori.db.testing;
 
 import java.time.Instant;
-import jp.mamori.db.auth.LoginToken;
+import jp.mamori.db.pki.LoginToken;
 import jp.mamori.db.client.ClientConfig;
 import jp.mamori.db.demo.DemoUser;
 import jp.mamori.db.pki.IssuedCredential;

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jp.mamori.db.audit.AuditDetail;
 import jp.mamori.db.contract.RefusalCode;
-import jp.mamori.db.server.Realms;
+import jp.mamori.db.contract.Realms;
 
 /**
  * What H2's TCP server reads of a connection, one whole client message at a time (the protocol is

@@ -1,4 +1,4 @@
-package jp.mamori.db.server;
+package jp.mamori.db.tls;
 
 /**
  * JVM-wide H2 client settings, set before H2's first class loads (as {@link ServerJvm} does for

@@ -1,4 +1,4 @@
-package jp.mamori.db.server;
+package jp.mamori.db.contract;
 
 /** The two H2 authentication realms of mamori (ADR 0002). */
 public final class Realms {

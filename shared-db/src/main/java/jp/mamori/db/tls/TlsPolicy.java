@@ -1,4 +1,4 @@
-package jp.mamori.db.server;
+package jp.mamori.db.tls;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package jp.mamori.db.auth;
+package jp.mamori.db.pki;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +15,6 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import jp.mamori.db.pki.Pem;
 
 /**
  * What a client puts into H2's password field for a realm login (ADR 0002): the password, the
