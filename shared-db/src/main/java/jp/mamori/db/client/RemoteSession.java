@@ -69,7 +69,7 @@ final class RemoteSession implements MamoriSession {
                 return new SessionInfo(rs.getString("USER_NAME"), rs.getString("DISPLAY_NAME"),
                         StaffRole.valueOf(rs.getString("ROLE_CODE")), rs.getString("SECTION_CODE"),
                         rs.getString("SECTION_NAME"), rs.getString("TERMINAL_ID"), connector.server().toString(),
-                        rs.getInt("IDLE_LOCK_MINUTES"));
+                        rs.getInt("IDLE_LOCK_MINUTES"), rs.getBoolean("PASSWORD_CHANGE_REQUIRED"));
             }
         } catch (SQLException e) {
             closeQuietly(connection);

@@ -13,6 +13,8 @@ import jp.mamori.db.domain.StaffRole;
  * @param terminalId      指定端末 id
  * @param server          host:port of the database server
  * @param idleLockMinutes minutes of inactivity before the client locks
+ * @param passwordChangeRequired the password is a one-time password: the session may only change it
+ *                        ({@code PasswordApi}) or log out until then (ADR 0015)
  */
 public record SessionInfo(
         String userName,
@@ -22,5 +24,18 @@ public record SessionInfo(
         String sectionName,
         String terminalId,
         String server,
-        int idleLockMinutes) {
+        int idleLockMinutes,
+        boolean passwordChangeRequired) {
+
+    /** A session that may work at once (no one-time password to change). */
+    public SessionInfo(String userName, String displayName, StaffRole role, String sectionCode, String sectionName,
+            String terminalId, String server, int idleLockMinutes) {
+        this(userName, displayName, role, sectionCode, sectionName, terminalId, server, idleLockMinutes, false);
+    }
+
+    /** The same session after its password was changed. */
+    public SessionInfo withPasswordChanged() {
+        return new SessionInfo(userName, displayName, role, sectionCode, sectionName, terminalId, server,
+                idleLockMinutes, false);
+    }
 }

@@ -13,6 +13,7 @@ import jp.mamori.db.audit.AuditOutcome;
 import jp.mamori.db.audit.AuditWriter;
 import jp.mamori.db.auth.LoginContext;
 import jp.mamori.db.auth.LoginStatus;
+import jp.mamori.db.persistence.StaffDao;
 import jp.mamori.db.server.ServerContext;
 
 /**
@@ -45,6 +46,7 @@ public final class ProcedureRunner {
             handle.begin();
             try {
                 authorise(caller, operation, screenId);
+                requirePasswordChanged(handle, caller, operation);
                 T result = work.apply(handle, caller, note);
                 AuditWriter.append(handle.getConnection(), entry(caller, screenId, operation, note, AuditOutcome.OK,
                         note.detail()));
@@ -80,6 +82,18 @@ public final class ProcedureRunner {
         }
         if ("invalid".equals(screenId)) {
             throw new Refusal("invalid.screen");
+        }
+    }
+
+    /**
+     * A session whose password is a one-time password (first login, reset) may only ask who it is,
+     * change the password and log out (ADR 0015). Read on every call, so a reset also stops a live session.
+     */
+    private static void requirePasswordChanged(Handle handle, LoginContext caller, Operation operation)
+            throws Refusal {
+        if (!operation.beforePasswordChange()
+                && handle.attach(StaffDao.class).mustChangePassword(caller.userName()).orElse(false)) {
+            throw new Refusal("denied.passwordChange");
         }
     }
 

@@ -11,6 +11,7 @@ import org.h2.tools.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jp.mamori.db.auth.ServerAdminValidator;
+import jp.mamori.db.pki.CertificateAuthority;
 import jp.mamori.db.pki.IssuedCredential;
 import jp.mamori.db.pki.Pem;
 
@@ -52,8 +53,10 @@ public final class MamoriServer implements AutoCloseable {
         ServerAdminValidator.installSecret(adminSecret);
         JdbcConnectionPool pool = JdbcConnectionPool.create(ServerInitializer.adminDataSource(layout, adminSecret));
         pool.setMaxConnections(64);
+        // The CA key issues staff and terminal certificates in the administrator's procedures (ADR 0015).
+        CertificateAuthority ca = CertificateAuthority.load(layout.caKeystore(), keystorePassword);
         ServerContext.install(new ServerContext(pool, Pem.read(layout.caCertificate()), auditSigner.key(),
-                auditSigner.certificate(), adminSecret, Clock.systemUTC()));
+                auditSigner.certificate(), adminSecret, Clock.systemUTC(), ca));
         try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
             st.execute("SET WRITE_DELAY 0");
         }
