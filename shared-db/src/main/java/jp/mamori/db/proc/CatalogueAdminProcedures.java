@@ -21,8 +21,8 @@ import jp.mamori.db.persistence.CatalogueDao;
  */
 public final class CatalogueAdminProcedures {
 
-    static final Operation SECTIONS = Operation.of("SECTION_LIST", StaffRole.ADMIN);
-    static final Operation DUTIES = Operation.of("DUTY_LIST", StaffRole.ADMIN);
+    static final Operation SECTIONS = Operation.of("CATALOGUE_SECTIONS", StaffRole.ADMIN);
+    static final Operation DUTIES = Operation.of("CATALOGUE_DUTIES", StaffRole.ADMIN);
     static final Operation IMPORT = Operation.of("CATALOGUE_IMPORT", StaffRole.ADMIN);
     static final Operation SECTION_ADD = Operation.of("SECTION_ADD", StaffRole.ADMIN);
     static final Operation SECTION_RENAME = Operation.of("SECTION_RENAME", StaffRole.ADMIN);
