@@ -84,12 +84,13 @@ public final class CatalogueCsv {
         }
         String body = text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         List<T> rows = new ArrayList<>();
+        LineCounter lines = new LineCounter(body);
         try (CSVParser parser = FORMAT.parse(new StringReader(body))) {
             if (!parser.getHeaderNames().equals(header)) {
                 throw new CatalogueFormatException(file, 1, "input.catalogue.header");
             }
             for (CSVRecord row : parser) {
-                long line = parser.getCurrentLineNumber();
+                long line = lines.lineAt(row.getCharacterPosition());
                 if (row.size() != header.size()) {
                     throw new CatalogueFormatException(file, line, "input.catalogue.columns");
                 }
@@ -102,6 +103,26 @@ public final class CatalogueCsv {
             throw new CatalogueFormatException(file, 0, "input.catalogue.malformed");
         }
         return rows;
+    }
+
+    /** The 1-based line of a character position, for positions that only grow (records in file order). */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private long line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        long lineAt(long target) {
+            while (position < target && position < text.length()) {
+                if (text.charAt(position++) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 
     private static Catalogue.Section section(CSVRecord row, long line) throws CatalogueFormatException {
