@@ -95,6 +95,28 @@ public final class ErrorPresenter {
             case "conflict.alreadyConfirmed" -> Messages.get("error.refusal.conflictAlreadyConfirmed");
             case "conflict.notNeeded" -> Messages.get("error.refusal.conflictNotNeeded");
             case "conflict.dutyInactive" -> Messages.get("error.refusal.conflictDutyInactive");
+            case "denied.passwordChange" -> Messages.get("error.refusal.deniedPasswordChange", args);
+            case "denied.self" -> Messages.get("error.refusal.deniedSelf", args);
+            case "invalid.currentPassword" -> Messages.get("error.refusal.invalidCurrentPassword", args);
+            case "invalid.reason" -> Messages.get("error.refusal.invalidReason", args);
+            case "conflict.staffExists" -> Messages.get("error.refusal.conflictStaffExists", args);
+            case "conflict.staffDisabled" -> Messages.get("error.refusal.conflictStaffDisabled", args);
+            case "conflict.lastAdmin" -> Messages.get("error.refusal.conflictLastAdmin", args);
+            case "conflict.terminalExists" -> Messages.get("error.refusal.conflictTerminalExists", args);
+            case "conflict.sectionExists" -> Messages.get("error.refusal.conflictSectionExists", args);
+            case "conflict.sectionNameTaken" -> Messages.get("error.refusal.conflictSectionNameTaken", args);
+            case "conflict.sectionHasStaff" -> Messages.get("error.refusal.conflictSectionHasStaff", args);
+            case "conflict.sectionHolds" -> Messages.get("error.refusal.conflictSectionHolds", args);
+            case "conflict.sectionHasDuties" -> Messages.get("error.refusal.conflictSectionHasDuties", args);
+            case "conflict.notLinkageSection" -> Messages.get("error.refusal.conflictNotLinkageSection", args);
+            case "conflict.dutyExists" -> Messages.get("error.refusal.conflictDutyExists", args);
+            case "conflict.dutyHasOpenItems" -> Messages.get("error.refusal.conflictDutyHasOpenItems", args);
+            case "notfound.staff" -> Messages.get("error.refusal.notFoundStaff", args);
+            case "notfound.certificate" -> Messages.get("error.refusal.notFoundCertificate", args);
+            case "notfound.terminal" -> Messages.get("error.refusal.notFoundTerminal", args);
+            case "notfound.section" -> Messages.get("error.refusal.notFoundSection", args);
+            case "error.caUnavailable" -> Messages.get("error.refusal.caUnavailable", args);
+            case "invalid.catalogue" -> CatalogueMessages.refusal(refusal.args());
             case "error.internal" -> Messages.get("error.refusal.internal");
             case "connection.lost" -> Messages.get("error.refusal.connectionLost", args);
             // The server failed without saying why: the same path as any unexpected failure.

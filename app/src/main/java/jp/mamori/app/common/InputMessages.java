@@ -56,7 +56,32 @@ public final class InputMessages {
                         ? Optional.of(of(error, arguments)) : Optional.empty();
             }
         }
+        Object[] a = arguments.toArray();
         return Optional.ofNullable(switch (key) {
+            case "input.loginId.invalid" -> Messages.get("input.loginId.invalid", a);
+            case "input.displayName.invalid" -> Messages.get("input.displayName.invalid", a);
+            case "input.role.invalid" -> Messages.get("input.role.invalid", a);
+            case "input.sectionCode.notAllowed" -> Messages.get("input.sectionCode.notAllowed", a);
+            case "input.sectionCode.format" -> Messages.get("input.sectionCode.format", a);
+            case "input.sectionName.invalid" -> Messages.get("input.sectionName.invalid", a);
+            case "input.sectionRole.required" -> Messages.get("input.sectionRole.required", a);
+            case "input.dutyName.invalid" -> Messages.get("input.dutyName.invalid", a);
+            case "input.dutyId.invalid" -> Messages.get("input.dutyId.invalid", a);
+            case "input.terminalId.invalid" -> Messages.get("input.terminalId.invalid", a);
+            case "input.terminalLabel.invalid" -> Messages.get("input.terminalLabel.invalid", a);
+            case "input.setting.unknown" -> Messages.get("input.setting.unknown", a);
+            case "input.setting.range" -> Messages.get("input.setting.range", a);
+            case "input.password.tooShort" -> Messages.get("input.password.tooShort", a);
+            case "input.password.tooLong" -> Messages.get("input.password.tooLong", a);
+            case "input.password.common" -> Messages.get("input.password.common", a);
+            case "input.password.repetitive" -> Messages.get("input.password.repetitive", a);
+            case "input.password.context" -> Messages.get("input.password.context", a);
+            case "input.password.unchanged" -> Messages.get("input.password.unchanged", a);
+            case "input.csr.malformed" -> Messages.get("input.csr.malformed", a);
+            case "input.csr.subject" -> Messages.get("input.csr.subject", a);
+            case "input.csr.keyType" -> Messages.get("input.csr.keyType", a);
+            case "input.csr.signature" -> Messages.get("input.csr.signature", a);
+
             case "input.sex.invalid" -> Messages.get("input.sex.invalid");
             case "input.basis.invalid" -> Messages.get("input.basis.invalid");
             case "input.flags.required" -> Messages.get("input.flags.required");
