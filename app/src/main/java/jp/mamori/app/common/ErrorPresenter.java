@@ -71,6 +71,7 @@ public final class ErrorPresenter {
             case "denied.role" -> Messages.get("error.refusal.deniedRole", args);
             case "denied.section" -> Messages.get("error.refusal.deniedSection");
             case "denied.notHolding" -> Messages.get("error.refusal.deniedNotHolding");
+            case "denied.browseOtherSection" -> Messages.get("error.refusal.deniedBrowseOtherSection");
             case "invalid.input" -> invalidInput(refusal.args());
             case "invalid.criteria" -> Messages.get("error.refusal.invalidCriteria");
             case "invalid.noChange" -> Messages.get("error.refusal.invalidNoChange");

@@ -37,7 +37,8 @@ import jp.mamori.db.domain.RegistrationView;
  * the way to 解除・削除の依頼 of that section's registration.
  *
  * <p>Opening the view and correcting are server procedures that audit themselves
- * ({@code PERSON_VIEW}, {@code PERSON_CORRECT} with the values before and after).
+ * ({@code PERSON_VIEW}, {@code PERSON_CORRECT} with the names of the changed fields; the values
+ * before and after go to the person's history on the server, ADR 0013).
  */
 public final class PersonViewModel {
 

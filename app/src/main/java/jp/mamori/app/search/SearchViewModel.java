@@ -43,7 +43,10 @@ public final class SearchViewModel {
     /** Screen id in the 操作ログ. */
     public static final String SCREEN = "person.search";
 
-    /** Rows one search shows at most; more matches are reported as truncated. */
+    /**
+     * Rows one search asks for at most; the server returns no more than its own cap (setting
+     * {@code search.maxRows}, 200) and the total, and the screen says how many it shows of how many.
+     */
     public static final int ROW_LIMIT = 5_000;
 
     private final RegistryContext context;
@@ -181,9 +184,9 @@ public final class SearchViewModel {
     private void show(SearchResult result) {
         busy.set(false);
         results.setAll(result.persons());
-        int hits = result.persons().size();
-        summary.set(hits == 0 ? Messages.get("search.noHits") : Messages.get("search.hits", hits));
-        truncatedNotice.set(result.truncated() ? Messages.get("search.truncated", rowLimit) : "");
+        int shown = result.persons().size();
+        summary.set(shown == 0 ? Messages.get("search.noHits") : Messages.get("search.hits", result.total()));
+        truncatedNotice.set(result.truncated() ? Messages.get("search.truncated", result.total(), shown) : "");
     }
 
     /** Opens the person view of a result row (the server audits the view). */
@@ -251,7 +254,7 @@ public final class SearchViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    /** Said when more persons matched than are shown; empty otherwise. */
+    /** Said when more persons matched than are shown: how many of how many; empty otherwise. */
     public ReadOnlyStringProperty truncatedNoticeProperty() {
         return truncatedNotice.getReadOnlyProperty();
     }

@@ -20,6 +20,7 @@ import jp.mamori.db.domain.RegistrationBasis;
 import jp.mamori.db.domain.SearchCriteria;
 import jp.mamori.db.domain.Sex;
 import jp.mamori.db.domain.StatusFilter;
+import jp.mamori.db.server.ServerContext;
 import jp.mamori.db.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,7 +113,9 @@ class SearchViewModelTest {
         List<AuditRows.Row> rows = AuditRows.since(mark, "zeimu.clerk");
         assertEquals(1, rows.size());
         assertEquals("PERSON_SEARCH", rows.get(0).action());
-        assertTrue(rows.get(0).detail().contains("kana=ミホン" + tag), rows.get(0).detail());
+        String kanaHash = ServerContext.get().searchTermHashes().typedName("ミホン" + tag).orElseThrow();
+        assertTrue(rows.get(0).detail().contains("kanaHash=" + kanaHash), rows.get(0).detail());
+        assertFalse(rows.get(0).detail().contains("ミホン"), "the audit row holds no kana: " + rows.get(0).detail());
         assertTrue(rows.get(0).detail().contains("hits=1"), rows.get(0).detail());
 
         vm.open(vm.results().get(0));
@@ -124,14 +127,49 @@ class SearchViewModelTest {
     }
 
     @Test
-    void moreHitsThanTheLimitAreReportedAsTruncated() {
+    void moreHitsThanTheLimitShowHowManyOfHowMany() throws Exception {
+        long total;
+        try (var admin = TestServer.admin(); var st = admin.createStatement(); var rs = st.executeQuery(
+                "SELECT COUNT(DISTINCT PERSON_ID) FROM MAMORI.REGISTRATION WHERE SECTION_CODE = 'ZEIMU'")) {
+            rs.next();
+            total = rs.getLong(1);
+        }
         SearchViewModel vm = new SearchViewModel(zeimu, 5);
         vm.sectionProperty().set(vm.sectionChoices().get(1));
         vm.statusProperty().set(vm.statusChoices().get(2));
         vm.search();
         assertEquals(5, vm.results().size());
-        assertEquals("5件見つかりました。", vm.summaryProperty().get());
-        assertEquals("該当者が多いため、先頭の5件だけを表示しています。条件を絞り込んでください。",
+        assertEquals(String.format("%,d件見つかりました。", total), vm.summaryProperty().get());
+        assertEquals(String.format("該当 %,d 件のうち先頭 5 件を表示しています。条件を絞り込んでください。", total),
                 vm.truncatedNoticeProperty().get());
+    }
+
+    @Test
+    void theServerCapsWhatTheScreenAsksFor() throws Exception {
+        TestServer.setting("search.maxRows", "3");
+        try {
+            SearchViewModel vm = new SearchViewModel(zeimu);
+            vm.sectionProperty().set(vm.sectionChoices().get(1));
+            vm.statusProperty().set(vm.statusChoices().get(2));
+            vm.search();
+            assertEquals(3, vm.results().size());
+            assertTrue(vm.truncatedNoticeProperty().get().contains("のうち先頭 3 件を表示しています。"),
+                    vm.truncatedNoticeProperty().get());
+        } finally {
+            TestServer.setting("search.maxRows", "200");
+        }
+    }
+
+    @Test
+    void browsingAnotherSectionIsRefusedWithAJapaneseMessage() {
+        SearchViewModel vm = new SearchViewModel(zeimu);
+        vm.loadSections();
+        var other = vm.sectionChoices().stream().filter(c -> c.value() != null && !c.value().equals("ZEIMU"))
+                .findFirst().orElseThrow();
+        vm.sectionProperty().set(other);
+        vm.search();
+        assertTrue(vm.results().isEmpty());
+        assertEquals("所属だけを条件にした一覧は、自所属についてのみ表示できます。他の所属が保有する対象者は、"
+                + "宛名番号・氏名・生年月日のいずれかで検索してください。", vm.messageProperty().get());
     }
 }

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.mapper.Nested;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import jp.mamori.db.domain.PersonChange;
 import jp.mamori.db.domain.PersonCorrection;
 import jp.mamori.db.domain.PersonDetail;
 import jp.mamori.db.domain.PersonSummary;
@@ -22,7 +23,8 @@ import jp.mamori.db.domain.SearchResult;
  * {@code session.procedures(RegistryApi.class)}. Every method is one audited server call; a
  * refusal arrives as {@link ServerRefusal} with a stable code:
  * <ul>
- *   <li>{@code denied.role}, {@code denied.section}, {@code denied.notHolding}, {@code denied.session*};</li>
+ *   <li>{@code denied.role}, {@code denied.section}, {@code denied.notHolding},
+ *       {@code denied.browseOtherSection}, {@code denied.session*};</li>
  *   <li>{@code invalid.input} (first argument: the message key of the field, e.g.
  *       {@code input.kanaName.invalidCharacter}, then that message's arguments),
  *       {@code invalid.criteria}, {@code invalid.noChange}, {@code invalid.screen};</li>
@@ -62,13 +64,18 @@ public interface RegistryApi {
             @Bind("nonDisclosure") boolean nonDisclosure, @Bind("basis") String basis,
             @Bind("confirmExisting") boolean confirmExisting);
 
-    /** 対象者検索: persons in kana order with the sections that hold them now. */
+    /**
+     * 対象者検索: persons in kana order with the sections that hold them now, at most the server's
+     * cap (setting {@code search.maxRows}), with the number of all matching persons. Browsing by
+     * holding section alone is allowed for the caller's own section only
+     * ({@code denied.browseOtherSection}).
+     */
     default SearchResult search(String screen, SearchCriteria c) {
         List<SearchRow> rows = searchCall(screen, c.addresseeNumber(), c.nameText(), c.nameMatch().name(),
                 c.birthDate() == null ? null : c.birthDate().toString(), c.sex() == null ? null : c.sex().name(),
                 c.sectionCode(), c.status().name(), c.limit());
         return new SearchResult(rows.stream().map(SearchRow::person).toList(),
-                !rows.isEmpty() && rows.get(0).truncated());
+                !rows.isEmpty() && rows.get(0).truncated(), rows.isEmpty() ? 0 : rows.get(0).total());
     }
 
     /** The wire form of {@link #search(String, SearchCriteria)}. */
@@ -113,6 +120,14 @@ public interface RegistryApi {
             @Bind("expectedVersion") int expectedVersion, @Bind("nameKanji") String nameKanji,
             @Bind("nameKana") String nameKana, @Bind("sex") String sex, @Bind("birthDate") String birthDate);
 
+    /**
+     * 訂正履歴: the person's corrections, newest first, one entry per changed field. Only a section
+     * that holds the person now may read them ({@code denied.notHolding}).
+     */
+    @SqlQuery("CALL API.REGISTRY_PERSON_HISTORY(:screen, :personId)")
+    @RegisterConstructorMapper(PersonChange.class)
+    List<PersonChange> history(@Bind("screen") String screen, @Bind("personId") long personId);
+
     /** The active holding sections (保有課), for the search filter. */
     @SqlQuery("CALL API.REGISTRY_SECTIONS(:screen)")
     @RegisterConstructorMapper(SectionChoice.class)
@@ -122,8 +137,8 @@ public interface RegistryApi {
     record SectionChoice(String sectionCode, String name) {
     }
 
-    /** A search row: the person and the TRUNCATED flag repeated on every row. */
-    record SearchRow(@Nested PersonSummary person, boolean truncated) {
+    /** A search row: the person, and the TRUNCATED flag and TOTAL count repeated on every row. */
+    record SearchRow(@Nested PersonSummary person, boolean truncated, long total) {
     }
 
     /** A person-view row: the person repeated, and one registration (null columns if none). */

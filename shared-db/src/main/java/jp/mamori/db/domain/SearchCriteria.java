@@ -14,14 +14,18 @@ import java.util.Objects;
  * @param nameMatch       prefix or partial matching of the name
  * @param birthDate       生年月日, exact
  * @param sex             性別
- * @param sectionCode     holding section (所属コード)
+ * @param sectionCode     holding section (所属コード); with no number, name or date of birth, only the
+ *                        caller's own section may be given (browsing another section is refused)
  * @param status          held now, released, or all
  * @param limit           most rows wanted, 1 to {@value #MAX_LIMIT}
  */
 public record SearchCriteria(String addresseeNumber, String nameText, NameMatch nameMatch, LocalDate birthDate,
         Sex sex, String sectionCode, StatusFilter status, int limit) {
 
-    /** The server's cap on the rows of one search. */
+    /**
+     * The most rows a client may ask for; the server returns no more than its own cap (setting
+     * {@code search.maxRows}, 200 by default) and says how many matched in all (ADR 0013).
+     */
     public static final int MAX_LIMIT = 10_000;
     /** Rows a search returns unless told otherwise. */
     public static final int DEFAULT_LIMIT = 1_000;

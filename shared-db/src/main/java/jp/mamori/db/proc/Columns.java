@@ -28,6 +28,11 @@ public final class Columns {
         return this;
     }
 
+    public Columns timestamp(String name) {
+        definitions.add(new Object[] {name, Types.TIMESTAMP, 26});
+        return this;
+    }
+
     public Columns bool(String name) {
         definitions.add(new Object[] {name, Types.BOOLEAN, 1});
         return this;

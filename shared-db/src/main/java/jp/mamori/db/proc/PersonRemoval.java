@@ -6,7 +6,7 @@ import org.jdbi.v3.core.Handle;
  * Removes a person row once nothing refers to it any more: no registration (active or released)
  * and no open RELEASE item of an active duty — a system that confirmed the flags set must first
  * confirm them released, and its worklist needs the number and name for that. The person's
- * flag-work rows go with it; the audit log keeps every event by id.
+ * flag-work rows and its correction history go with it; the audit log keeps every event by id.
  */
 final class PersonRemoval {
 
@@ -29,6 +29,7 @@ final class PersonRemoval {
             return false;
         }
         h.createUpdate("DELETE FROM MAMORI.FLAG_WORK WHERE PERSON_ID = :p").bind("p", personId).execute();
+        PersonHistory.remove(h, personId);
         return h.createUpdate("DELETE FROM MAMORI.PERSON WHERE PERSON_ID = :p").bind("p", personId).execute() == 1;
     }
 }

@@ -50,6 +50,11 @@ public final class ProcedureRunner {
                 T result = work.apply(handle, caller, note);
                 AuditWriter.append(handle.getConnection(), entry(caller, screenId, operation, note, AuditOutcome.OK,
                         note.detail()));
+                for (AuditNote.Alert alert : note.alerts()) {
+                    AuditWriter.append(handle.getConnection(), new AuditEntry(caller.userName(), caller.role().name(),
+                            caller.sectionCode().isEmpty() ? "-" : caller.sectionCode(), caller.terminalId(), screenId,
+                            alert.action(), note.target(), AuditOutcome.OK, alert.detail()));
+                }
                 handle.commit();
                 return result;
             } catch (Refusal refusal) {

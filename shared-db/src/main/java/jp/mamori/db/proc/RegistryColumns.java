@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * Result columns of the registry procedures. Every person row has the same leading columns (the
- * client maps them to {@code PersonSummary}); search adds {@code TRUNCATED}, the person view adds
+ * client maps them to {@code PersonSummary}); search adds {@code TRUNCATED} and {@code TOTAL}, the person view adds
  * one registration per row.
  */
 final class RegistryColumns {
@@ -27,9 +27,9 @@ final class RegistryColumns {
                 .text("HOLDING_SECTION_CODES", 1000).text("HOLDING_SECTIONS", 2000).bool("ANY_ACTIVE");
     }
 
-    /** Search: the person columns and whether more persons matched than were returned. */
+    /** Search: the person columns, whether more persons matched than were returned, and how many matched. */
     static Columns searchRows() {
-        return persons().bool("TRUNCATED");
+        return persons().bool("TRUNCATED").bigint("TOTAL");
     }
 
     /** Person view: the person columns repeated on each row, then one registration (all null if none). */

@@ -23,7 +23,7 @@ import jp.mamori.db.text.ParseResult;
  * the screens use: nothing a client sends is trusted. Every rejection is the refusal
  * {@code invalid.input} whose first argument is the message key (an {@code InputError} key or one
  * of the {@code input.*} keys below) followed by that message's arguments; the audit row gets the
- * key and the first characters of the rejected value (escaped by the audit detail).
+ * key only, never the rejected value (ADR 0013).
  */
 final class RegistryInput {
 
@@ -45,7 +45,6 @@ final class RegistryInput {
     /** The most rows one search may return, whatever the client asks for. */
     static final int MAX_LIMIT = 10_000;
 
-    private static final int AUDITED_PREFIX = 32;
     private static final String SETTING_NUMBER_LENGTH = "person.addresseeNumberMaxLength";
 
     private final AuditNote note;
@@ -68,19 +67,19 @@ final class RegistryInput {
     String addresseeNumber(Handle h, String raw) throws Refusal {
         int configured = Settings.intValue(h, SETTING_NUMBER_LENGTH, AddresseeNumber.DEFAULT_MAX_LENGTH);
         int maxLength = Math.max(1, Math.min(AddresseeNumber.ABSOLUTE_MAX_LENGTH, configured));
-        return accepted(AddresseeNumber.parse(raw, maxLength), raw);
+        return accepted(AddresseeNumber.parse(raw, maxLength));
     }
 
     String kanjiName(String raw) throws Refusal {
-        return accepted(KanjiName.parse(raw), raw);
+        return accepted(KanjiName.parse(raw));
     }
 
     String kanaName(String raw) throws Refusal {
-        return accepted(KanaName.parse(raw), raw);
+        return accepted(KanaName.parse(raw));
     }
 
     LocalDate birthDate(String raw) throws Refusal {
-        return accepted(BirthDates.parse(raw, clock), raw);
+        return accepted(BirthDates.parse(raw, clock));
     }
 
     Sex sex(String raw) throws Refusal {
@@ -103,7 +102,7 @@ final class RegistryInput {
     /** 自動応答不可フラグ and 不開示該当フラグ: both must be set at registration (that is the purpose). */
     void requireBothFlags(String autoResponseBlocked, String nonDisclosure) throws Refusal {
         if (!"TRUE".equalsIgnoreCase(autoResponseBlocked) || !"TRUE".equalsIgnoreCase(nonDisclosure)) {
-            throw reject(FLAGS_REQUIRED, autoResponseBlocked + "/" + nonDisclosure);
+            throw reject(FLAGS_REQUIRED);
         }
     }
 
@@ -114,19 +113,19 @@ final class RegistryInput {
         if ("FALSE".equalsIgnoreCase(raw)) {
             return false;
         }
-        throw reject(CONFIRM_INVALID, raw);
+        throw reject(CONFIRM_INVALID);
     }
 
     long personId(String raw) throws Refusal {
         if (raw == null || !raw.matches("[1-9][0-9]{0,17}")) {
-            throw reject(PERSON_ID_INVALID, raw);
+            throw reject(PERSON_ID_INVALID);
         }
         return Long.parseLong(raw);
     }
 
     int version(String raw) throws Refusal {
         if (raw == null || !raw.matches("0|[1-9][0-9]{0,8}")) {
-            throw reject(VERSION_INVALID, raw);
+            throw reject(VERSION_INVALID);
         }
         return Integer.parseInt(raw);
     }
@@ -134,7 +133,7 @@ final class RegistryInput {
     /** A row limit of at least 1, capped at {@link #MAX_LIMIT}. */
     int limit(String raw) throws Refusal {
         if (raw == null || !raw.matches("[1-9][0-9]{0,8}")) {
-            throw reject(LIMIT_INVALID, raw);
+            throw reject(LIMIT_INVALID);
         }
         return Math.min(MAX_LIMIT, Integer.parseInt(raw));
     }
@@ -144,17 +143,17 @@ final class RegistryInput {
         if (raw == null || !raw.matches("[0-9A-Z]{2,16}")
                 || h.createQuery("SELECT COUNT(*) FROM MAMORI.SECTION WHERE SECTION_CODE = :code")
                         .bind("code", raw).mapTo(Integer.class).one() == 0) {
-            throw reject(SECTION_INVALID, raw);
+            throw reject(SECTION_INVALID);
         }
         return raw;
     }
 
-    private <T> T accepted(ParseResult<T> result, String raw) throws Refusal {
+    private <T> T accepted(ParseResult<T> result) throws Refusal {
         if (result instanceof ParseResult.Rejected<T> rejected) {
             List<Object> args = new ArrayList<>();
             args.add(rejected.messageKey());
             args.addAll(rejected.arguments());
-            throw rejectWith(rejected.messageKey(), raw, args.toArray());
+            throw rejectWith(rejected.messageKey(), args.toArray());
         }
         return result.orElseThrow();
     }
@@ -167,20 +166,20 @@ final class RegistryInput {
                 }
             }
         }
-        throw reject(key, raw);
+        throw reject(key);
     }
 
-    private Refusal reject(String key, String raw) {
-        return rejectWith(key, raw, key);
+    private Refusal reject(String key) {
+        return rejectWith(key, key);
     }
 
-    private Refusal rejectWith(String key, String raw, Object... args) {
-        note.detail("reason", key).detail("rejected", raw == null ? "(null)" : prefix(raw));
+    /**
+     * The refusal of a rejected value: the audit row gets the message key (which names the field
+     * and the error), never the value itself, which may be a victim's name or a hostile string
+     * (ADR 0013). The client gets the key and the message's arguments.
+     */
+    private Refusal rejectWith(String key, Object... args) {
+        note.detail("reason", key);
         return new Refusal(INVALID_INPUT, args);
-    }
-
-    /** The first characters of a rejected value and its length if longer; enough to see an attack. */
-    private static String prefix(String raw) {
-        return raw.length() <= AUDITED_PREFIX ? raw : raw.substring(0, AUDITED_PREFIX) + "…(" + raw.length() + ")";
     }
 }

@@ -6,12 +6,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.h2.tools.SimpleResultSet;
 import jp.mamori.db.domain.RegistrationBasis;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.proc.PersonWrites.PersonFields;
 import jp.mamori.db.proc.PersonWrites.Stored;
 import jp.mamori.db.proc.RegistryColumns.PersonRow;
+import jp.mamori.db.server.ServerContext;
+import jp.mamori.db.server.Settings;
 
 /**
  * 対象者登録・検索・照会・訂正: the registry procedures of clerks and chiefs (schema API, V5).
@@ -20,7 +23,9 @@ import jp.mamori.db.proc.RegistryColumns.PersonRow;
  * (保有課 or 利用課); registering needs a 保有課 and always registers for the caller's own section,
  * taken from the session. Every argument arrives as text and is read with the Japanese input rules
  * on the server. Every call, allowed or refused, writes one audit row whose TARGET is the person id
- * (never a name) and whose DETAIL holds the criteria, counts and ids.
+ * and whose DETAIL holds counts, ids and the search terms as keyed hashes — never a name, kana,
+ * number or date of birth (ADR 0013). Values before and after a correction go to the person's
+ * history, which only a holding section reads.
  */
 public final class RegistryProcedures {
 
@@ -30,12 +35,20 @@ public final class RegistryProcedures {
     static final Operation VIEW = Operation.of("PERSON_VIEW", StaffRole.CLERK, StaffRole.CHIEF);
     static final Operation CORRECT = Operation.of("PERSON_CORRECT", StaffRole.CLERK, StaffRole.CHIEF);
     static final Operation SECTIONS = Operation.of("SECTION_LIST", StaffRole.CLERK, StaffRole.CHIEF);
+    static final Operation HISTORY = Operation.of("PERSON_HISTORY", StaffRole.CLERK, StaffRole.CHIEF);
+
+    /** Setting: the most persons one search returns, whatever the client asks for. */
+    static final String SETTING_MAX_ROWS = "search.maxRows";
+    static final int DEFAULT_MAX_ROWS = 200;
 
     private static final Columns SECTION_COLUMNS = new Columns().text("SECTION_CODE", 16).text("NAME", 64);
 
     private static final Columns PERSON_COLUMNS = RegistryColumns.persons();
     private static final Columns SEARCH_COLUMNS = RegistryColumns.searchRows();
     private static final Columns VIEW_COLUMNS = RegistryColumns.personView();
+    private static final Columns HISTORY_COLUMNS = new Columns().integer("VERSION").timestamp("CHANGED_AT")
+            .text("CHANGED_BY", 32).text("SECTION_CODE", 16).text("FIELD", 16).text("BEFORE", 128)
+            .text("AFTER", 128);
 
     private RegistryProcedures() {
     }
@@ -51,7 +64,7 @@ public final class RegistryProcedures {
         return ProcedureRunner.run(conn, LOOKUP, screen, (h, caller, note) -> {
             RegistryAccess.requireReader(h, caller);
             String number = new RegistryInput(note).addresseeNumber(h, addresseeNumber);
-            note.detail("number", number);
+            note.detail("numberHash", ServerContext.get().searchTermHashes().number(number));
             SimpleResultSet rs = PERSON_COLUMNS.newResult();
             Optional<PersonRow> found = PersonQueries.byNumber(h, number);
             found.ifPresent(p -> {
@@ -59,6 +72,7 @@ public final class RegistryProcedures {
                 rs.addRow(p.cells());
             });
             note.detail("hits", found.isPresent() ? 1 : 0);
+            MassLookup.seen(h, caller, note, found.map(p -> List.of(p.personId())).orElse(List.of()));
             return rs;
         });
     }
@@ -81,7 +95,6 @@ public final class RegistryProcedures {
             RegistryAccess.requireHoldingSection(h, caller);
             RegistryInput in = new RegistryInput(note);
             String number = in.addresseeNumber(h, addresseeNumber);
-            note.detail("number", number);
             PersonFields typed = new PersonFields(in.kanjiName(nameKanji), in.kanaName(nameKana), in.sex(sex),
                     in.birthDate(birthDate));
             in.requireBothFlags(autoResponseBlocked, nonDisclosure);
@@ -122,8 +135,11 @@ public final class RegistryProcedures {
 
     /**
      * API.REGISTRY_SEARCH(screen, addresseeNumber, nameText, nameMatch, birthDate, sex, sectionCode,
-     * status, limit): persons in kana order, at most {@code limit} (capped at 10,000), each with the
-     * sections holding them now; TRUNCATED is true on every row if more persons matched.
+     * status, limit): persons in kana order, at most {@code limit} and at most the setting
+     * {@code search.maxRows} (200), each with the sections holding them now; TRUNCATED is true and
+     * TOTAL the number of all matching persons on every row. Browsing by section alone is allowed
+     * for the caller's own section only ({@code denied.browseOtherSection}); every person returned
+     * counts towards the mass look-up alert.
      */
     public static ResultSet search(Connection conn, String screen, String addresseeNumber, String nameText,
             String nameMatch, String birthDate, String sex, String sectionCode, String status, String limit)
@@ -133,13 +149,16 @@ public final class RegistryProcedures {
         }
         return ProcedureRunner.run(conn, SEARCH, screen, (h, caller, note) -> {
             RegistryAccess.requireReader(h, caller);
-            PersonSearch.Criteria criteria = PersonSearch.criteria(h, new RegistryInput(note), addresseeNumber,
-                    nameText, nameMatch, birthDate, sex, sectionCode, status, limit);
+            PersonSearch.Criteria asked = PersonSearch.criteria(h, new RegistryInput(note), caller.sectionCode(),
+                    addresseeNumber, nameText, nameMatch, birthDate, sex, sectionCode, status, limit);
+            int maxRows = Math.max(1, Settings.intValue(h, SETTING_MAX_ROWS, DEFAULT_MAX_ROWS));
+            PersonSearch.Criteria criteria = asked.withLimit(Math.min(asked.limit(), maxRows));
             PersonSearch.Found found = PersonSearch.run(h, criteria);
-            PersonSearch.audit(note, criteria, found);
+            PersonSearch.audit(note, ServerContext.get().searchTermHashes(), criteria, found);
+            MassLookup.seen(h, caller, note, found.persons().stream().map(PersonRow::personId).toList());
             SimpleResultSet rs = SEARCH_COLUMNS.newResult();
             for (PersonRow p : found.persons()) {
-                rs.addRow(p.cells(found.truncated()));
+                rs.addRow(p.cells(found.truncated(), found.total()));
             }
             return rs;
         });
@@ -187,6 +206,7 @@ public final class RegistryProcedures {
                 rs.addRow(person.cells(r.cells()));
             }
             note.detail("registrations", registrations.size());
+            MassLookup.seen(h, caller, note, List.of(id));
             return rs;
         });
     }
@@ -194,8 +214,8 @@ public final class RegistryProcedures {
     /**
      * API.REGISTRY_CORRECT_PERSON(screen, personId, expectedVersion, nameKanji, nameKana, sex,
      * birthDate): corrects the person's fields if the caller's section holds the person now and the
-     * version is still {@code expectedVersion}; returns the new version. The audit row has the
-     * changed fields before and after.
+     * version is still {@code expectedVersion}; returns the new version. The audit row names the
+     * changed fields; their values before and after go to the person's history (ADR 0013).
      */
     public static Integer correctPerson(Connection conn, String screen, String personId, String expectedVersion,
             String nameKanji, String nameKana, String sex, String birthDate) throws SQLException {
@@ -218,12 +238,14 @@ public final class RegistryProcedures {
                 note.detail("expected", version).detail("stored", stored.version());
                 throw new Refusal("conflict.version");
             }
-            List<String> changed = changes(stored, typed, note);
-            if (changed.isEmpty()) {
+            List<PersonHistory.Change> changes = PersonHistory.changes(stored, typed);
+            if (changes.isEmpty()) {
                 throw new Refusal("invalid.noChange");
             }
             int newVersion = PersonWrites.update(h, id, version, typed);
-            note.detail("changed", String.join(" ", changed)).detail("version", newVersion);
+            PersonHistory.record(h, id, newVersion, caller.userName(), caller.sectionCode(), changes);
+            note.detail("changed", changes.stream().map(PersonHistory.Change::field).collect(Collectors.joining(" ")))
+                    .detail("version", newVersion);
             return newVersion;
         });
     }
@@ -246,20 +268,28 @@ public final class RegistryProcedures {
         return fields;
     }
 
-    /** Fields that a correction changes exactly, noted with their values before and after. */
-    private static List<String> changes(Stored stored, PersonFields typed, AuditNote note) {
-        List<String> fields = new ArrayList<>();
-        change(fields, note, "nameKanji", stored.nameKanji(), typed.nameKanji());
-        change(fields, note, "nameKana", stored.nameKana(), typed.nameKana());
-        change(fields, note, "sex", stored.sex().name(), typed.sex().name());
-        change(fields, note, "birthDate", stored.birthDate().toString(), typed.birthDate().toString());
-        return fields;
-    }
-
-    private static void change(List<String> fields, AuditNote note, String field, String before, String after) {
-        if (!before.equals(after)) {
-            fields.add(field);
-            note.detail("before." + field, before).detail("after." + field, after);
+    /**
+     * API.REGISTRY_PERSON_HISTORY(screen, personId): the corrections of a person, newest first, one
+     * row per changed field with its value before and after, who changed it and from which
+     * section. Only a section that holds the person now may read them ({@code denied.notHolding}).
+     */
+    public static ResultSet history(Connection conn, String screen, String personId) throws SQLException {
+        if (Caller.isColumnListCall(conn)) {
+            return HISTORY_COLUMNS.newResult();
         }
+        return ProcedureRunner.run(conn, HISTORY, screen, (h, caller, note) -> {
+            RegistryAccess.requireHoldingSection(h, caller);
+            long id = new RegistryInput(note).personId(personId);
+            note.target(Long.toString(id));
+            PersonQueries.byId(h, id).orElseThrow(() -> new Refusal("notfound.person"));
+            if (!RegistryAccess.holds(h, caller.sectionCode(), id)) {
+                throw new Refusal(RegistryAccess.DENIED_NOT_HOLDING);
+            }
+            SimpleResultSet rs = HISTORY_COLUMNS.newResult();
+            List<PersonHistory.Entry> entries = PersonHistory.of(h, id);
+            entries.forEach(e -> rs.addRow(e.cells()));
+            note.detail("rows", entries.size());
+            return rs;
+        });
     }
 }

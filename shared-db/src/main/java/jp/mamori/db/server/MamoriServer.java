@@ -10,6 +10,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.tools.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jp.mamori.db.audit.SearchTermHashes;
 import jp.mamori.db.auth.ServerAdminValidator;
 import jp.mamori.db.pki.CertificateAuthority;
 import jp.mamori.db.pki.IssuedCredential;
@@ -56,7 +57,7 @@ public final class MamoriServer implements AutoCloseable {
         // The CA key issues staff and terminal certificates in the administrator's procedures (ADR 0015).
         CertificateAuthority ca = CertificateAuthority.load(layout.caKeystore(), keystorePassword);
         ServerContext.install(new ServerContext(pool, Pem.read(layout.caCertificate()), auditSigner.key(),
-                auditSigner.certificate(), adminSecret, Clock.systemUTC(), ca));
+                auditSigner.certificate(), adminSecret, searchTermHashes(layout), Clock.systemUTC(), ca));
         try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
             st.execute("SET WRITE_DELAY 0");
         }
@@ -77,6 +78,18 @@ public final class MamoriServer implements AutoCloseable {
         AuditCheckpointer checkpointer = AuditCheckpointer.start(ServerContext.get(), layout.checkpointFile());
         LOG.info("mamori server listening on {}:{} (TLS)", bindAddress, tcp.getPort());
         return new MamoriServer(layout, pool, tcp, checkpointer);
+    }
+
+    /**
+     * The key of the search-term hashes; a server made before the key existed gets one now (its
+     * older audit rows hold no search terms to match).
+     */
+    private static SearchTermHashes searchTermHashes(ServerLayout layout) throws IOException {
+        if (!java.nio.file.Files.exists(layout.searchTermKey())) {
+            LOG.warn("no search-term key in the secrets directory; creating a new one");
+            SearchTermHashes.createKey(layout.searchTermKey());
+        }
+        return SearchTermHashes.load(layout.searchTermKey());
     }
 
     public int port() {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import jp.mamori.db.audit.MassLookupWatch;
+import jp.mamori.db.audit.SearchTermHashes;
 import jp.mamori.db.pki.CertificateAuthority;
 
 /**
@@ -26,21 +28,25 @@ public final class ServerContext {
     private final PrivateKey auditSigningKey;
     private final X509Certificate auditSigningCertificate;
     private final char[] adminSecret;
+    private final SearchTermHashes searchTermHashes;
+    private final MassLookupWatch massLookupWatch;
     private final Clock clock;
     private final CertificateAuthority certificateAuthority;
 
     public ServerContext(DataSource admin, X509Certificate caCertificate, PrivateKey auditSigningKey,
-            X509Certificate auditSigningCertificate, char[] adminSecret, Clock clock) {
-        this(admin, caCertificate, auditSigningKey, auditSigningCertificate, adminSecret, clock, null);
+            X509Certificate auditSigningCertificate, char[] adminSecret, SearchTermHashes searchTermHashes,
+            Clock clock) {
+        this(admin, caCertificate, auditSigningKey, auditSigningCertificate, adminSecret, searchTermHashes, clock,
+                null);
     }
 
     /**
      * @param certificateAuthority the CA with its key, for the administrator's procedures that issue
-     *                             staff and terminal certificates; null where none is loaded
+     *                             staff and terminal certificates (ADR 0015); null where none is loaded
      */
     public ServerContext(DataSource admin, X509Certificate caCertificate, PrivateKey auditSigningKey,
-            X509Certificate auditSigningCertificate, char[] adminSecret, Clock clock,
-            CertificateAuthority certificateAuthority) {
+            X509Certificate auditSigningCertificate, char[] adminSecret, SearchTermHashes searchTermHashes,
+            Clock clock, CertificateAuthority certificateAuthority) {
         this.certificateAuthority = certificateAuthority;
         this.admin = admin;
         this.jdbi = Jdbi.create(admin).installPlugin(new SqlObjectPlugin());
@@ -48,6 +54,8 @@ public final class ServerContext {
         this.auditSigningKey = auditSigningKey;
         this.auditSigningCertificate = auditSigningCertificate;
         this.adminSecret = adminSecret.clone();
+        this.searchTermHashes = searchTermHashes;
+        this.massLookupWatch = new MassLookupWatch(clock);
         this.clock = clock;
     }
 
@@ -98,6 +106,16 @@ public final class ServerContext {
     /** The CA that issues certificates in the administrator's procedures. */
     public Optional<CertificateAuthority> certificateAuthority() {
         return Optional.ofNullable(certificateAuthority);
+    }
+
+    /** Keyed hashes of search terms for the audit log (ADR 0013). */
+    public SearchTermHashes searchTermHashes() {
+        return searchTermHashes;
+    }
+
+    /** Distinct persons each user has seen recently, for the mass look-up alert (ADR 0013). */
+    public MassLookupWatch massLookupWatch() {
+        return massLookupWatch;
     }
 
     public Clock clock() {

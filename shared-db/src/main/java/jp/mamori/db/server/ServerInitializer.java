@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
+import jp.mamori.db.audit.SearchTermHashes;
 import jp.mamori.db.auth.ServerAdminValidator;
 import jp.mamori.db.pki.CertificateAuthority;
 import jp.mamori.db.pki.CertificatePurpose;
@@ -18,7 +19,8 @@ import jp.mamori.db.pki.SecureFiles;
 
 /**
  * {@code mamori-server init}: a new database, the internal CA, the server TLS certificate, the
- * audit signing key, and the first administrator (ADR 0002).
+ * audit signing key, the key of the search-term hashes (ADR 0013), and the first administrator
+ * (ADR 0002).
  */
 public final class ServerInitializer {
 
@@ -48,6 +50,7 @@ public final class ServerInitializer {
         char[] adminSecret = ServerSecrets.newSecret();
         ServerSecrets.write(layout.keystorePassword(), keystorePassword);
         ServerSecrets.write(layout.adminSecret(), adminSecret);
+        SearchTermHashes.createKey(layout.searchTermKey());
 
         CertificateAuthority ca = CertificateAuthority.create(organisation, Duration.ofDays(3650));
         ca.save(layout.caKeystore(), keystorePassword);

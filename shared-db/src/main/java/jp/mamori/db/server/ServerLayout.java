@@ -38,6 +38,14 @@ public record ServerLayout(Path root) {
         return secrets().resolve("keystores.password");
     }
 
+    /**
+     * The key of the search-term hashes in the audit log (ADR 0013); outside the database so that
+     * the log or a backup alone cannot be used to test guessed names.
+     */
+    public Path searchTermKey() {
+        return secrets().resolve("audit-search-terms.key");
+    }
+
     /** The secret of the server's own administrative realm (the "SA password" of mamori). */
     public Path adminSecret() {
         return secrets().resolve("server-admin.secret");
