@@ -106,6 +106,9 @@ public final class StaffAdminProcedures {
                 requireAnotherAdmin(h, userName);
             }
             String oldSection = staff.sectionOf(userName);
+            if (current.get().equals(staffRole.name()) && oldSection.equals(section == null ? "" : section)) {
+                throw new Refusal("invalid.noChange");
+            }
             int withdrawn = 0;
             if (!oldSection.isEmpty() && !oldSection.equals(section == null ? "" : section)) {
                 List<Long> ids = staff.pendingRequestIds(userName, oldSection);
