@@ -228,6 +228,7 @@ public class MamoriApp extends Application {
                 actions, notice, badges);
         LockViewModel lockViewModel = new LockViewModel(session.info(), actions, errors,
                 IdleLimit.of(session.info()), System::nanoTime);
+        actions.onSessionEnded(lockViewModel::sessionEnded);
         ScreenContext context = new ScreenContext(session.info(), actions, executor, errors, badges);
         mainView = new MainView(viewModel, lockViewModel,
                 destination -> screens.create(destination, context), this::showLogin);

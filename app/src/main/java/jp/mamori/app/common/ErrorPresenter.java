@@ -67,6 +67,9 @@ public final class ErrorPresenter {
         if (code.equals("denied.session") || code.startsWith("denied.session.")) {
             return Messages.get("error.refusal.sessionEnded");
         }
+        if (code.startsWith("session.ended.")) {
+            return sessionEnded(code);
+        }
         return switch (code) {
             case "denied.role" -> Messages.get("error.refusal.deniedRole", args);
             case "denied.section" -> Messages.get("error.refusal.deniedSection");
@@ -76,6 +79,9 @@ public final class ErrorPresenter {
             case "invalid.criteria" -> Messages.get("error.refusal.invalidCriteria");
             case "invalid.noChange" -> Messages.get("error.refusal.invalidNoChange");
             case "invalid.screen" -> Messages.get("error.refusal.invalidScreen");
+            case "denied.statement", "invalid.arguments", "denied.setting", "denied.protocol" ->
+                    Messages.get("error.refusal.deniedStatement");
+            case "denied.rate" -> Messages.get("error.refusal.deniedRate");
             case "confirm.existing" -> Messages.get("error.refusal.confirmExisting");
             case "conflict.mismatch" -> Messages.get("error.refusal.conflictMismatch",
                     FieldNames.join(refusal.args()));
@@ -127,6 +133,32 @@ public final class ErrorPresenter {
                 yield Messages.get("error.refusal.unknown", safeCode(code));
             }
         };
+    }
+
+    /** Why the server ended the session (ADR 0002); the lock screen then offers to log in again. */
+    private static String sessionEnded(String code) {
+        return switch (code) {
+            case "session.ended.revoked" -> Messages.get("error.refusal.sessionEnded.revoked");
+            case "session.ended.expired" -> Messages.get("error.refusal.sessionEnded.expired");
+            case "session.ended.locked" -> Messages.get("error.refusal.sessionEnded.locked");
+            case "session.ended.disabled" -> Messages.get("error.refusal.sessionEnded.disabled");
+            case "session.ended.terminal" -> Messages.get("error.refusal.sessionEnded.terminal");
+            case "session.ended.idle" -> Messages.get("error.refusal.sessionEnded.idle");
+            case "session.ended.maxage" -> Messages.get("error.refusal.sessionEnded.maxAge");
+            default -> Messages.get("error.refusal.sessionEnded");
+        };
+    }
+
+    /**
+     * Whether the failure means this login can do nothing more: the server ended it, or the
+     * connection is gone (the server closes the connection of a session it ends). The window then
+     * locks and offers to log in again.
+     */
+    public boolean endsSession(Throwable failure) {
+        if (failure instanceof ServerRefusal refusal && refusal.code() != null) {
+            return refusal.code().startsWith("session.ended.") || refusal.code().equals("connection.lost");
+        }
+        return false;
     }
 
     /** {@code invalid.input}: the first argument is the message key, the rest its arguments. */

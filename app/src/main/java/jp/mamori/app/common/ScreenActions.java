@@ -34,6 +34,7 @@ public final class ScreenActions {
     private final UiExecutor executor;
     private final ErrorPresenter errors;
     private final Consumer<String> errorSink;
+    private volatile Consumer<String> sessionEndSink;
 
     /**
      * @param session   the logged-in session; only this class calls it
@@ -47,6 +48,14 @@ public final class ScreenActions {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.errorSink = Objects.requireNonNull(errorSink, "errorSink");
+    }
+
+    /**
+     * Where failures that end the login go instead of the error sink (the lock screen, which offers
+     * to log in again); called on the JavaFX thread with the message.
+     */
+    public void onSessionEnded(Consumer<String> sink) {
+        this.sessionEndSink = sink;
     }
 
     /** Records a pure screen action, then applies {@code effect} on the JavaFX thread. */
@@ -125,6 +134,11 @@ public final class ScreenActions {
 
     /** Shows a failure through the {@link ErrorPresenter} in the window's error sink. */
     public void showFailure(Throwable failure) {
+        Consumer<String> ended = sessionEndSink;
+        if (ended != null && errors.endsSession(failure)) {
+            ended.accept(errors.messageFor(failure));
+            return;
+        }
         errorSink.accept(errors.messageFor(failure));
     }
 

@@ -95,6 +95,17 @@ public final class LockViewModel {
         });
     }
 
+    /**
+     * The server ended this login (revoked, locked, idle ...) or the connection is gone: the window
+     * locks at once, says why, and unlocking logs in again. Nothing is recorded here — the session
+     * that could record it is gone; the server wrote its own row.
+     */
+    public void sessionEnded(String why) {
+        password.set("");
+        message.set(why);
+        locked.set(true);
+    }
+
     /** Unlocks if the server accepts the typed password. */
     public void unlock() {
         if (!canUnlock.get()) {

@@ -72,6 +72,21 @@ class ErrorPresenterTest {
     }
 
     @Test
+    void everyWayTheServerEndsASessionIsToldInJapaneseAndLocksTheWindow() {
+        Set<String> messages = new HashSet<>();
+        for (jp.mamori.db.auth.SessionEnd end : jp.mamori.db.auth.SessionEnd.values()) {
+            ServerRefusal refusal = new ServerRefusal(end.refusalCode(), List.of(), null);
+            String message = presenter.messageFor(refusal);
+            assertTrue(message.codePoints().anyMatch(c -> c >= 0x3040 && c <= 0x30FF), end + ": " + message);
+            assertTrue(presenter.endsSession(refusal), end.name());
+            messages.add(message);
+        }
+        assertTrue(messages.size() >= 8, "revoked, expired, locked, disabled, terminal, idle, max age apart: " + messages);
+        assertTrue(presenter.endsSession(new ServerRefusal("connection.lost", List.of(), null)));
+        assertFalse(presenter.endsSession(new ServerRefusal("conflict.version", List.of(), null)));
+    }
+
+    @Test
     void restrictedOrUnknownSessionsAreToldToLogInAgain() {
         assertEquals(Messages.get("error.refusal.sessionEnded"),
                 presenter.messageFor(new ServerRefusal("denied.session", List.of(), null)));

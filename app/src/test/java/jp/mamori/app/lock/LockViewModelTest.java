@@ -50,6 +50,14 @@ class LockViewModelTest {
     }
 
     @Test
+    void aSessionEndedByTheServerLocksWithItsReasonAndOffersToLogInAgain() {
+        lock.sessionEnded("理由");
+        assertTrue(lock.lockedProperty().get());
+        assertEquals("理由", lock.messageProperty().get());
+        assertEquals(List.of(), session.recorded(), "the ended session can record nothing");
+    }
+
+    @Test
     void lockingNowIsRecordedOnce() {
         lock.lockNow();
         lock.lockNow();

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The DETAIL column: {@code key=value} pairs separated by {@code ;}. Values are escaped so that
  * nothing a user typed can forge a field or a line: {@code %}, {@code ;}, {@code =}, control
- * characters, line breaks and unpaired surrogates are percent-encoded as UTF-8 (ADR 0004).
+ * characters, line breaks, format characters (bidi controls such as U+202E, zero-width characters,
+ * U+FEFF) and unpaired surrogates are percent-encoded as UTF-8 (ADR 0004).
  */
 public final class AuditDetail {
 
@@ -32,6 +33,11 @@ public final class AuditDetail {
         return this;
     }
 
+    /** The pairs as given, unescaped, in insertion order. */
+    public Map<String, String> entries() {
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
     /** The escaped text, cut at {@link #MAX_LENGTH} with a marker if longer. */
     public String render() {
         StringBuilder sb = new StringBuilder();
@@ -41,10 +47,7 @@ public final class AuditDetail {
             }
             sb.append(e.getKey()).append('=').append(escape(e.getValue()));
         }
-        if (sb.length() > MAX_LENGTH) {
-            return sb.substring(0, MAX_LENGTH - 12) + ";truncated=1";
-        }
-        return sb.toString();
+        return clip(sb.toString(), MAX_LENGTH, ";truncated=1");
     }
 
     /** Escapes one value for the audit log (also used for TARGET). */
@@ -57,7 +60,8 @@ public final class AuditDetail {
                     && Character.isLowSurrogate(value.charAt(i + 1))) {
                 sb.append(c).append(value.charAt(++i));
             } else if (surrogate || c < 0x20 || c == 0x7f || c == '%' || c == ';' || c == '=' || c == ','
-                    || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029') {
+                    || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
+                    || Character.getType(c) == Character.FORMAT) {
                 for (byte b : String.valueOf(surrogate ? '\ufffd' : c).getBytes(StandardCharsets.UTF_8)) {
                     sb.append('%').append(String.format("%02X", b & 0xff));
                 }
@@ -66,6 +70,42 @@ public final class AuditDetail {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code text} if it fits in {@code max} characters, else its longest prefix that, followed by
+     * {@code marker}, fits — cut neither inside a surrogate pair (an emoji or a rare kanji) nor
+     * inside a {@code %XX} escape.
+     */
+    public static String clip(String text, int max, String marker) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Math.max(0, max - marker.length());
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1)) && Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        for (int back = 1; back <= 2 && end - back >= 0; back++) {
+            if (text.charAt(end - back) == '%') {
+                end -= back;
+                break;
+            }
+        }
+        // nor between the escapes of one UTF-8 sequence: drop a trailing incomplete one
+        while (end >= 3 && text.charAt(end - 3) == '%' && escapedByte(text, end - 2) >= 0x80) {
+            int lead = escapedByte(text, end - 2);
+            end -= 3;
+            if (lead >= 0xC0) {
+                break;
+            }
+        }
+        return text.substring(0, end) + marker;
+    }
+
+    private static int escapedByte(String text, int at) {
+        int high = Character.digit(text.charAt(at), 16);
+        int low = Character.digit(text.charAt(at + 1), 16);
+        return high < 0 || low < 0 ? -1 : high * 16 + low;
     }
 
     @Override

@@ -37,6 +37,6 @@ public final class AuditWriter {
 
     private static String clip(String value, int max) {
         String escaped = AuditDetail.escape(value == null ? "" : value);
-        return escaped.length() <= max ? escaped : escaped.substring(0, max - 1) + "…";
+        return AuditDetail.clip(escaped, max, "…");
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import jp.mamori.db.pki.CmsSigner;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -46,6 +49,8 @@ public final class LogBundleExporter {
     }
 
     private static final String README_TEMPLATE = "bundle-README.txt";
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
     private final PrivateKey signingKey;
     private final X509Certificate signerCertificate;
@@ -75,8 +80,10 @@ public final class LogBundleExporter {
      * @param directory   a directory that does not exist yet or is empty
      * @param rows        the rows of the period in SEQ order (e.g. an {@link AuditRowCursor})
      * @param checkpoints signed checkpoints; those from the row before the first exported row up to
-     *                    the last exported row are included
+     *                    the last exported row are included, and one must name the last row
+     *                    (every exported row is then vouched by a checkpoint)
      * @throws IllegalArgumentException if there are no rows
+     * @throws IllegalStateException    if no checkpoint names the last row; nothing is left behind
      * @throws IOException              if the directory is not empty or cannot be written; files
      *                                  already written are removed again
      */
@@ -108,6 +115,10 @@ public final class LogBundleExporter {
                 .filter(c -> c.seq() >= stats.firstSeq - 1 && c.seq() <= stats.lastSeq)
                 .sorted(Comparator.comparingLong(Checkpoint::seq))
                 .toList();
+        if (included.stream().noneMatch(c -> c.seq() == stats.lastSeq)) {
+            throw new IllegalStateException("no checkpoint vouches the last exported row (SEQ " + stats.lastSeq
+                    + "): a bundle must end at a checkpoint (ADR 0005)");
+        }
         hashes.put(LogBundle.CHECKPOINTS, writeFile(dir, LogBundle.CHECKPOINTS, checkpointsCsv(included), written));
         String chainStart = "first_seq=" + stats.firstSeq + "\nprev_hash=" + stats.firstPrevHash + "\n";
         hashes.put(LogBundle.CHAIN_START, writeFile(dir, LogBundle.CHAIN_START, utf8(chainStart), written));
@@ -136,7 +147,7 @@ public final class LogBundleExporter {
     private static RowStats writeRows(Path file, Iterator<AuditRecord> rows) throws IOException {
         RowStats stats = new RowStats();
         MessageDigest sha = ChainHash.sha256();
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), sha);
+        try (OutputStream out = new DigestOutputStream(newOwnerOnlyFile(file), sha);
                 CSVPrinter csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
                         AuditLogCsv.writeFormat(AuditLogCsv.LOG_COLUMNS))) {
             while (rows.hasNext()) {
@@ -197,8 +208,27 @@ public final class LogBundleExporter {
     private static String writeFile(Path dir, String name, byte[] content, List<Path> written) throws IOException {
         Path file = dir.resolve(name);
         written.add(file);
-        Files.write(file, content, StandardOpenOption.CREATE_NEW);
+        try (OutputStream out = newOwnerOnlyFile(file)) {
+            out.write(content);
+        }
         return BundleManifest.sha256(content);
+    }
+
+    /**
+     * A new file only the exporting account can read (0600 where POSIX permissions exist): the
+     * log names staff and what they did, and the bundle's directory is owner-only too (0700).
+     */
+    private static OutputStream newOwnerOnlyFile(Path file) throws IOException {
+        if (posix(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+        } else {
+            Files.createFile(file);
+        }
+        return Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    private static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     private static byte[] utf8(String text) {
@@ -213,9 +243,21 @@ public final class LogBundleExporter {
                     throw new FileAlreadyExistsException(directory.toString(), null, "the export directory is not empty");
                 }
             }
+            if (posix(directory)) {
+                Files.setPosixFilePermissions(directory, OWNER_ONLY_DIRECTORY);
+            }
             return false;
         }
-        Files.createDirectories(directory);
+        Path parent = directory.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (posix(directory)) {
+            Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
+            Files.setPosixFilePermissions(directory, OWNER_ONLY_DIRECTORY);
+        } else {
+            Files.createDirectory(directory);
+        }
         return true;
     }
 

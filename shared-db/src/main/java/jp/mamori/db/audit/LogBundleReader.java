@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -22,8 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads an audit log bundle written by {@link LogBundleExporter} back into rows and checkpoints
  * for {@link ChainVerifier}, and checks the manifest and its signature. Nothing in the bundle is
- * trusted by itself: the caller supplies the CA certificate it trusts (its own copy, not the
- * bundle's {@code ca.pem}).
+ * trusted by itself: the caller supplies the fingerprint of the one audit signing certificate it
+ * trusts ({@link AuditSignerPin}, printed at {@code init}), not the bundle's {@code ca.pem}.
  */
 public final class LogBundleReader {
 
@@ -50,14 +49,14 @@ public final class LogBundleReader {
         return BundleManifest.check(directory);
     }
 
-    /** Whether the manifest's CMS signature verifies with a certificate issued by {@code trustedCa}. */
-    public boolean manifestSignatureValid(X509Certificate trustedCa) throws IOException {
+    /** Whether the manifest's CMS signature was made by exactly {@code pinnedSigner}. */
+    public boolean manifestSignatureValid(X509Certificate pinnedSigner) throws IOException {
         Path manifest = directory.resolve(LogBundle.MANIFEST);
         Path signature = directory.resolve(LogBundle.MANIFEST_SIGNATURE);
         if (!Files.isRegularFile(manifest) || !Files.isRegularFile(signature)) {
             return false;
         }
-        return CmsSigner.verifyDetached(Files.readAllBytes(manifest), Files.readAllBytes(signature), trustedCa);
+        return CmsSigner.verifyDetachedBy(Files.readAllBytes(manifest), Files.readAllBytes(signature), pinnedSigner);
     }
 
     /** The vouched position before the first row: ({@code first_seq - 1}, {@code prev_hash}). */
@@ -126,39 +125,44 @@ public final class LogBundleReader {
         return certificate(LogBundle.SIGNER);
     }
 
-    /** Whether the bundle's signer certificate was issued (signed) by {@code trustedCa}. */
-    public boolean signerIssuedBy(X509Certificate trustedCa) throws IOException {
-        X509Certificate signer = signerCertificate();
-        try {
-            signer.verify(trustedCa.getPublicKey());
-            return signer.getIssuerX500Principal().equals(trustedCa.getSubjectX500Principal());
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
-    }
-
     /**
-     * Runs every check: manifest hashes, manifest signature, signer certificate against
-     * {@code trustedCa}, and the hash chain with its checkpoints from the vouched start.
+     * Runs every check: manifest hashes; the bundle's signer certificate against the pinned
+     * fingerprint (a bundle's own {@code signer.pem} is never trusted by itself); the manifest
+     * signature by that certificate only; the hash chain from the vouched start with the
+     * checkpoints whose signature that certificate verifies; and that a checkpoint vouches the last
+     * row, with gaps beyond {@code policy} reported.
      */
-    public BundleVerification verify(X509Certificate trustedCa) throws IOException {
-        Objects.requireNonNull(trustedCa, "trustedCa");
+    public BundleVerification verify(AuditSignerPin pin, CheckpointPolicy policy) throws IOException {
+        Objects.requireNonNull(pin, "pin");
+        Objects.requireNonNull(policy, "policy");
         ManifestCheck manifest = checkManifest();
-        boolean signatureValid = manifestSignatureValid(trustedCa);
-        boolean signerTrusted;
         X509Certificate signer;
         try {
             signer = signerCertificate();
-            signerTrusted = signerIssuedBy(trustedCa);
         } catch (BundleFormatException | NoSuchFileException e) {
-            return new BundleVerification(manifest, signatureValid, false, Optional.empty(),
+            return new BundleVerification(manifest, false, false, Optional.empty(), Optional.empty(),
                     Optional.of(e.getMessage()));
         }
-        try (BundleRowCursor rows = rows()) {
-            VerificationReport report = new ChainVerifier(signer).verify(rows, checkpoints(), chainStart());
-            return new BundleVerification(manifest, signatureValid, signerTrusted, Optional.of(report), Optional.empty());
+        if (!pin.trusts(signer)) {
+            return new BundleVerification(manifest, false, false, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        boolean signatureValid = manifestSignatureValid(signer);
+        try {
+            List<Checkpoint> checkpoints = checkpoints();
+            VerificationReport report;
+            try (BundleRowCursor rows = rows()) {
+                report = new ChainVerifier(signer).verify(rows, checkpoints, chainStart());
+            }
+            List<Checkpoint> signed = checkpoints.stream()
+                    .filter(c -> CheckpointSigner.signatureValid(c, signer)).toList();
+            CheckpointCoverage coverage;
+            try (BundleRowCursor rows = rows()) {
+                coverage = CheckpointCoverage.of(rows, signed, policy);
+            }
+            return new BundleVerification(manifest, signatureValid, true, Optional.of(report), Optional.of(coverage),
+                    Optional.empty());
         } catch (BundleFormatException | NoSuchFileException e) {
-            return new BundleVerification(manifest, signatureValid, signerTrusted, Optional.empty(),
+            return new BundleVerification(manifest, signatureValid, true, Optional.empty(), Optional.empty(),
                     Optional.of(e.getMessage()));
         }
     }

@@ -95,23 +95,43 @@ final class LoginDirectory {
     }
 
     /**
-     * Counts a wrong password, locks the account at the limit, then waits — this account's
-     * thread only — longer with each failure.
+     * Counts a password check before it is made: succeeds only while the account is unlocked and
+     * has checks left. One statement, committed before the hash is computed.
      */
-    void passwordFailed(Staff staff) {
-        long[] base = new long[1];
-        int failures = jdbi.inTransaction(h -> {
+    boolean reservePasswordCheck(String userName) {
+        return jdbi.withHandle(h -> {
             int max = Settings.intValue(h, "login.maxFailures", 10);
-            base[0] = Settings.intValue(h, "login.failureDelayMillis", BASE_DELAY_MILLIS);
-            h.createUpdate("""
-                    UPDATE MAMORI.STAFF SET FAILED_LOGINS = FAILED_LOGINS + 1, LAST_FAILURE_AT = :now,
-                           LOCKED_AT = CASE WHEN FAILED_LOGINS + 1 >= :max THEN :now ELSE LOCKED_AT END
-                    WHERE USER_NAME = :user
-                    """).bind("now", utc(now())).bind("max", max).bind("user", staff.userName()).execute();
-            return h.createQuery("SELECT FAILED_LOGINS FROM MAMORI.STAFF WHERE USER_NAME = :user")
-                    .bind("user", staff.userName()).mapTo(Integer.class).one();
+            return h.createUpdate("""
+                    UPDATE MAMORI.STAFF SET FAILED_LOGINS = FAILED_LOGINS + 1
+                    WHERE USER_NAME = :user AND LOCKED_AT IS NULL AND FAILED_LOGINS < :max
+                    """).bind("user", userName).bind("max", max).execute() == 1;
         });
-        long delay = Math.min(MAX_DELAY_MILLIS, base[0] << Math.min(10, Math.max(0, failures - 1)));
+    }
+
+    /** A reserved check found a wrong password: locks the account once its checks are used up. */
+    int passwordFailed(String userName) {
+        return jdbi.inTransaction(h -> {
+            int max = Settings.intValue(h, "login.maxFailures", 10);
+            h.createUpdate("""
+                    UPDATE MAMORI.STAFF SET LAST_FAILURE_AT = :now,
+                           LOCKED_AT = CASE WHEN FAILED_LOGINS >= :max THEN :now ELSE LOCKED_AT END
+                    WHERE USER_NAME = :user
+                    """).bind("now", utc(now())).bind("max", max).bind("user", userName).execute();
+            return h.createQuery("SELECT FAILED_LOGINS FROM MAMORI.STAFF WHERE USER_NAME = :user")
+                    .bind("user", userName).mapTo(Integer.class).one();
+        });
+    }
+
+    /** A reserved check found the right password: the count starts again. */
+    void passwordSucceeded(String userName) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE MAMORI.STAFF SET FAILED_LOGINS = 0 WHERE USER_NAME = :user")
+                .bind("user", userName).execute());
+    }
+
+    /** Waits after a wrong password — this attempt's thread only, holding no lock — longer with each failure. */
+    void failureDelay(int failures) {
+        long base = jdbi.withHandle(h -> Settings.intValue(h, "login.failureDelayMillis", BASE_DELAY_MILLIS));
+        long delay = Math.min(MAX_DELAY_MILLIS, base << Math.min(10, Math.max(0, failures - 1)));
         try {
             Thread.sleep(delay);
         } catch (InterruptedException e) {
@@ -119,34 +139,29 @@ final class LoginDirectory {
         }
     }
 
-    void passwordSucceeded(Staff staff) {
-        if (staff.failedLogins() > 0) {
-            jdbi.useHandle(h -> h.createUpdate("UPDATE MAMORI.STAFF SET FAILED_LOGINS = 0 WHERE USER_NAME = :user")
-                    .bind("user", staff.userName()).execute());
-        }
-    }
-
-    LoginContext openSession(Staff staff, String terminalId, String certSerial, String clientAddress,
-            LoginStatus status, Instant now) {
+    LoginContext openSession(Staff staff, String terminalId, String certSerial, String clientAddress, Instant now) {
         long loginId = jdbi.withHandle(h -> h.createUpdate("""
                 INSERT INTO MAMORI.LOGIN_SESSION (USER_NAME, TERMINAL_ID, CERT_SERIAL, STATUS, LOGGED_IN_AT)
                 VALUES (:user, :terminal, :serial, :status, :now)
                 """).bind("user", staff.userName()).bind("terminal", terminalId).bind("serial", certSerial)
-                .bind("status", status.name()).bind("now", utc(now))
+                .bind("status", LoginStatus.OK.name()).bind("now", utc(now))
                 .executeAndReturnGeneratedKeys("LOGIN_ID").mapTo(Long.class).one());
         return new LoginContext(loginId, staff.userName(), staff.displayName(), staff.role(), staff.sectionCode(),
-                staff.sectionName(), terminalId, clientAddress, status, now);
+                staff.sectionName(), terminalId, clientAddress, LoginStatus.OK, now);
     }
 
-    /** The audit row of an attempt. If it cannot be written, the login fails with it. */
+    /** The audit row of an attempt: server-verified facts only. If it cannot be written, the login fails with it. */
     void record(LoginAttempt attempt, LoginDecision decision) {
-        LoginContext login = decision.login();
+        Staff staff = decision.staff();
+        AuditDetail detail = AuditDetail.of("reason", decision.reason()).with("addr", attempt.clientAddress());
+        if (attempt.terminalClaim() != null) {
+            detail = detail.with("terminal_claim", attempt.terminalClaim());
+        }
         AuditEntry entry = new AuditEntry(attempt.userName(),
-                login == null ? "-" : login.role().name(),
-                login == null ? "-" : login.sectionCode().isEmpty() ? "-" : login.sectionCode(),
+                staff == null ? "-" : staff.role().name(),
+                staff == null || staff.sectionCode().isEmpty() ? "-" : staff.sectionCode(),
                 attempt.terminalId(), "login", "LOGIN", attempt.userName(),
-                decision.succeeded() ? AuditOutcome.OK : AuditOutcome.DENIED,
-                AuditDetail.of("reason", decision.reason()).with("addr", attempt.clientAddress()));
+                decision.succeeded() ? AuditOutcome.OK : AuditOutcome.DENIED, detail);
         try {
             jdbi.<java.sql.SQLException>useTransaction(h -> AuditWriter.append(h.getConnection(), entry));
         } catch (java.sql.SQLException e) {
@@ -158,10 +173,15 @@ final class LoginDirectory {
         try {
             jdbi.<java.sql.SQLException>useTransaction(h -> AuditWriter.append(h.getConnection(), new AuditEntry(
                     attempt.userName(), "-", "-", attempt.terminalId(), "login", "LOGIN", attempt.userName(),
-                    AuditOutcome.ERROR, AuditDetail.of("addr", attempt.clientAddress()))));
+                    AuditOutcome.ERROR, errorDetail(attempt))));
         } catch (java.sql.SQLException | RuntimeException e) {
             LOG.error("the audit row of a failed login could not be written", e);
         }
+    }
+
+    private static AuditDetail errorDetail(LoginAttempt attempt) {
+        AuditDetail detail = AuditDetail.of("addr", attempt.clientAddress());
+        return attempt.terminalClaim() == null ? detail : detail.with("terminal_claim", attempt.terminalClaim());
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -1,8 +1,9 @@
 package jp.mamori.db.auth;
 
 /**
- * The state of a session after login. Only {@link #OK} sessions may work; the others exist so the
- * server can tell a key holder why they cannot (ADR 0002) and refuse every other call.
+ * Whether a session may work ({@link #OK}, the only status a session ever has), or why a login or a
+ * live session was refused. The reasons are told only to a caller who proved key and password
+ * (ADR 0002); a live session that reaches one of them is ended.
  */
 public enum LoginStatus {
     OK,

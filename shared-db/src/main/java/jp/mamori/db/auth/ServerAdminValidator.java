@@ -4,11 +4,15 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import org.h2.api.CredentialsValidator;
 import org.h2.security.auth.AuthenticationInfo;
 import org.h2.security.auth.ConfigProperties;
 import org.h2.util.NetworkConnectionInfo;
+import jp.mamori.db.server.OperatorAudit;
 import jp.mamori.db.server.Realms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Realm of the server's own administrative account (ADR 0002). Accepts only the user
@@ -18,6 +22,7 @@ import jp.mamori.db.server.Realms;
  */
 public final class ServerAdminValidator implements CredentialsValidator {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ServerAdminValidator.class);
     private static volatile byte[] secret;
 
     /** Installs the secret of the server this JVM runs (or initialises). */
@@ -41,7 +46,17 @@ public final class ServerAdminValidator implements CredentialsValidator {
         if (network != null && !isLoopback(network.getClientAddr())) {
             return false;
         }
-        return MessageDigest.isEqual(expected, info.getPassword().getBytes(StandardCharsets.UTF_8));
+        boolean accepted = MessageDigest.isEqual(expected, info.getPassword().getBytes(StandardCharsets.UTF_8));
+        if (network != null) {
+            // every network use of the server's own account is a row; the in-process pool is the server itself
+            try {
+                OperatorAudit.login(network.getClient(), accepted);
+            } catch (SQLException | RuntimeException e) {
+                LOG.error("the server account's login could not be audited; refused", e);
+                return false;
+            }
+        }
+        return accepted;
     }
 
     private static boolean isLoopback(byte[] address) {

@@ -8,7 +8,12 @@ import jp.mamori.db.pki.CertificateChecks;
 import jp.mamori.db.pki.CertificatePurpose;
 import jp.mamori.db.pki.Pem;
 
-/** The certificate, terminal and password checks of one fresh, unreplayed login token. */
+/**
+ * The certificate, key, terminal and password checks of one fresh, unreplayed login token
+ * (ADR 0002). A session exists only if all pass. The reason of a refusal is told only to a caller
+ * who proved the key and the password — except a locked account, whose password is not checked at
+ * all (that would be a guessing oracle past the limit), so its key holder is told "locked".
+ */
 final class StaffCheck {
 
     private final LoginDirectory directory;
@@ -38,50 +43,48 @@ final class StaffCheck {
             return LoginDecision.refuse("signature");
         }
         // From here on the caller has proven possession of this user's private key.
+        boolean terminalSigned = terminalSigned();
+        if (terminalSigned) {
+            attempt.terminalVerified(token.terminalId());
+        }
         Optional<LoginDirectory.Staff> found = directory.staff(attempt.userName());
         if (found.isEmpty()) {
             return LoginDecision.refuse("unknown_user");
         }
         LoginDirectory.Staff staff = found.get();
-        if (!staff.active()) {
-            return restricted(staff, LoginStatus.DISABLED);
+        switch (new PasswordGate(directory).check(staff, token.password())) {
+            case LOCKED:
+                return LoginDecision.tell(LoginStatus.LOCKED, staff);
+            case WRONG:
+                return LoginDecision.refuse("password", staff);
+            case MATCHED:
+            default:
+                break;
         }
-        if (staff.locked()) {
-            return restricted(staff, LoginStatus.LOCKED);
+        // Key and password are proven: the caller may now learn why they cannot work.
+        if (!staff.active()) {
+            return LoginDecision.tell(LoginStatus.DISABLED, staff);
         }
         if (registered.get().revoked()) {
-            return restricted(staff, LoginStatus.REVOKED);
+            return LoginDecision.tell(LoginStatus.REVOKED, staff);
         }
         if (!CertificateChecks.validAt(staffCert, now)) {
-            return restricted(staff, LoginStatus.EXPIRED);
+            return LoginDecision.tell(LoginStatus.EXPIRED, staff);
         }
-        if (!terminalDesignated()) {
-            return restricted(staff, LoginStatus.TERMINAL);
+        if (!terminalSigned || !directory.terminalActive(token.terminalId(), Pem.fingerprint(token.terminalCertificate()))) {
+            return LoginDecision.tell(LoginStatus.TERMINAL, staff);
         }
-        if (!PasswordHasher.matches(token.password(), staff.passwordHash())) {
-            directory.passwordFailed(staff);
-            return LoginDecision.refuse("password");
-        }
-        directory.passwordSucceeded(staff);
-        return LoginDecision.session("ok", directory.openSession(staff, token.terminalId(), registered.get().serial(),
-                attempt.clientAddress(), LoginStatus.OK, now));
+        return LoginDecision.session(staff, directory.openSession(staff, token.terminalId(), registered.get().serial(),
+                attempt.clientAddress(), now));
     }
 
-    private boolean terminalDesignated() {
+    /** The terminal certificate chains to the CA, is a valid terminal certificate naming the claimed id, and signed. */
+    private boolean terminalSigned() {
         X509Certificate terminalCert = token.terminalCertificate();
-        if (!CertificateChecks.issuedBy(terminalCert, directory.caCertificate())
-                || !CertificateChecks.hasPurpose(terminalCert, CertificatePurpose.TERMINAL)
-                || !CertificateChecks.validAt(terminalCert, now)
-                || !token.terminalId().equals(CertificateAuthority.commonName(terminalCert))
-                || !token.terminalSignatureValid()) {
-            return false;
-        }
-        return directory.terminalActive(token.terminalId(), Pem.fingerprint(terminalCert));
-    }
-
-    private LoginDecision restricted(LoginDirectory.Staff staff, LoginStatus status) {
-        String serial = Pem.serial(token.staffCertificate());
-        return LoginDecision.session(status.name().toLowerCase(java.util.Locale.ROOT),
-                directory.openSession(staff, attempt.terminalId(), serial, attempt.clientAddress(), status, now));
+        return CertificateChecks.issuedBy(terminalCert, directory.caCertificate())
+                && CertificateChecks.hasPurpose(terminalCert, CertificatePurpose.TERMINAL)
+                && CertificateChecks.validAt(terminalCert, now)
+                && token.terminalId().equals(CertificateAuthority.commonName(terminalCert))
+                && token.terminalSignatureValid();
     }
 }

@@ -21,13 +21,13 @@ import jp.mamori.db.server.ServerContext;
  *   <li>its time must be fresh and its nonce unseen (no replay);</li>
  *   <li>the staff certificate must chain to the project CA, be a staff certificate, name this user and
  *       be registered to this user; the staff signature must verify — only now is key possession proven;</li>
- *   <li>then, and only to a key holder, a disabled or locked account, a revoked or expired certificate or
- *       an undesignated terminal opens a restricted session that can only ask why;</li>
- *   <li>the password is checked against its Argon2id hash; failures are counted per account, delayed per
- *       account, and lock the account at the configured limit.</li>
+ *   <li>the password is checked against its Argon2id hash under the lock-out ({@link PasswordGate}): each
+ *       check is counted before it is made, one at a time per account; a locked account is not checked;</li>
+ *   <li>only then are a disabled account, a revoked or expired certificate and an undesignated terminal
+ *       told — as a {@link ProvenRefusal}, with no session; only if everything passes is a session opened.</li>
  * </ol>
  * Unknown users, wrong passwords, bad signatures, stale or replayed tokens all get H2's single
- * "wrong user name or password" answer. Every attempt leaves an audit row.
+ * "wrong user name or password" answer. Every attempt leaves an audit row of server-verified facts.
  */
 public final class StaffCredentialsValidator implements CredentialsValidator {
 
@@ -47,9 +47,13 @@ public final class StaffCredentialsValidator implements CredentialsValidator {
         try {
             LoginDecision decision = decide(info, attempt, directory);
             directory.record(attempt, decision);
-            if (decision.opensSession()) {
+            if (decision.succeeded()) {
                 SessionRegistry.bind(network, decision.login());
                 return true;
+            }
+            if (decision.told() != null) {
+                // No session, no SQL: the reason travels in H2's error answer (see ProvenRefusal).
+                throw new ProvenRefusal(decision.told());
             }
             return false;
         } catch (RuntimeException e) {

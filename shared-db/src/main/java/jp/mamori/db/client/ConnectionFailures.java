@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLException;
 import org.h2.api.ErrorCode;
+import jp.mamori.db.auth.ProvenRefusal;
 
 /** Reads what went wrong from a JDBC exception: refusal, lost connection or untrusted server. */
 final class ConnectionFailures {
@@ -27,6 +28,10 @@ final class ConnectionFailures {
         if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
             return LoginFailure.WRONG_CREDENTIALS;
         }
+        LoginFailure told = provenRefusal(e);
+        if (told != null) {
+            return told;
+        }
         if (causedBy(e, CertificateException.class)) {
             return LoginFailure.SERVER_UNTRUSTED;
         }
@@ -34,6 +39,30 @@ final class ConnectionFailures {
             return LoginFailure.SERVER_UNTRUSTED;
         }
         return LoginFailure.SERVER_UNREACHABLE;
+    }
+
+    /**
+     * The reason the server told a caller who proved key and password ({@code MAMORI-LOGIN[reason]} in
+     * H2's general error 50000, see {@code ProvenRefusal}), or {@code null}.
+     */
+    static LoginFailure provenRefusal(SQLException e) {
+        if (e.getErrorCode() != ErrorCode.GENERAL_ERROR_1 || e.getMessage() == null) {
+            return null;
+        }
+        String message = e.getMessage();
+        int start = message.indexOf(ProvenRefusal.MARKER);
+        int end = start < 0 ? -1 : message.indexOf(']', start);
+        if (end < 0) {
+            return null;
+        }
+        return switch (message.substring(start + ProvenRefusal.MARKER.length(), end)) {
+            case "LOCKED" -> LoginFailure.ACCOUNT_LOCKED;
+            case "REVOKED" -> LoginFailure.CERTIFICATE_REVOKED;
+            case "EXPIRED" -> LoginFailure.CERTIFICATE_EXPIRED;
+            case "TERMINAL" -> LoginFailure.TERMINAL_NOT_DESIGNATED;
+            case "DISABLED" -> LoginFailure.ACCOUNT_DISABLED;
+            default -> null;
+        };
     }
 
     private static boolean transportLost(Throwable e) {

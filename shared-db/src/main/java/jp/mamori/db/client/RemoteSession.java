@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -53,18 +52,13 @@ final class RemoteSession implements MamoriSession {
         return new RemoteSession(connector, identity, connection, info);
     }
 
-    /** Reads the session as the server sees it; a restricted session is closed with its reason. */
+    /** Reads the session as the server established it at login (only full sessions exist, ADR 0002). */
     private static SessionInfo sessionInfo(MamoriConnector connector, Connection connection) throws LoginException {
         try (PreparedStatement st = connection.prepareStatement("CALL API.SESSION_INFO(?)")) {
             st.setString(1, "login");
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
                     throw new SQLException("no session information");
-                }
-                String status = rs.getString("STATUS");
-                if (!"OK".equals(status)) {
-                    closeQuietly(connection);
-                    throw new LoginException(restrictedFailure(status));
                 }
                 return new SessionInfo(rs.getString("USER_NAME"), rs.getString("DISPLAY_NAME"),
                         StaffRole.valueOf(rs.getString("ROLE_CODE")), rs.getString("SECTION_CODE"),
@@ -75,17 +69,6 @@ final class RemoteSession implements MamoriSession {
             closeQuietly(connection);
             throw new LoginException(LoginFailure.SERVER_UNREACHABLE, e);
         }
-    }
-
-    private static LoginFailure restrictedFailure(String status) {
-        return switch (status.toUpperCase(Locale.ROOT)) {
-            case "LOCKED" -> LoginFailure.ACCOUNT_LOCKED;
-            case "REVOKED" -> LoginFailure.CERTIFICATE_REVOKED;
-            case "EXPIRED" -> LoginFailure.CERTIFICATE_EXPIRED;
-            case "TERMINAL" -> LoginFailure.TERMINAL_NOT_DESIGNATED;
-            case "DISABLED" -> LoginFailure.ACCOUNT_DISABLED;
-            default -> LoginFailure.WRONG_CREDENTIALS;
-        };
     }
 
     @Override

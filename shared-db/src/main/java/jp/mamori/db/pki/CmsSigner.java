@@ -86,6 +86,45 @@ public final class CmsSigner {
         return true;
     }
 
+    /**
+     * Whether {@code signature} is a valid detached CMS signature over {@code content} made by the
+     * key of exactly {@code pinnedSigner}, which was valid at the signed signing time. Certificates
+     * carried in the signature are ignored: every signer must name the pinned certificate (issuer
+     * and serial or key identifier) and verify with its key; there must be at least one.
+     */
+    public static boolean verifyDetachedBy(byte[] content, byte[] signature, X509Certificate pinnedSigner) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(pinnedSigner, "pinnedSigner");
+        CMSSignedData signed;
+        X509CertificateHolder pinned;
+        try {
+            signed = new CMSSignedData(new CMSProcessableByteArray(content), signature);
+            pinned = new X509CertificateHolder(pinnedSigner.getEncoded());
+        } catch (CMSException | IOException | GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+        Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
+        if (signers.isEmpty()) {
+            return false;
+        }
+        for (SignerInformation signer : signers) {
+            try {
+                if (!signer.getSID().match(pinned)) {
+                    return false;
+                }
+                pinnedSigner.checkValidity(signingTime(signer));
+                if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(pinnedSigner))) {
+                    return false;
+                }
+            } catch (GeneralSecurityException | OperatorCreationException | CMSException | RuntimeException e) {
+                LOG.debug("CMS signature does not verify with the pinned signer: {}", e.getMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean verifySigner(SignerInformation signer, Store<X509CertificateHolder> certificates,
             X509Certificate trustedIssuer) {
         @SuppressWarnings("unchecked")

@@ -25,6 +25,12 @@ final class Caller {
         return SessionRegistry.find(session.getNetworkConnectionInfo());
     }
 
+    /** The H2 connection object of the caller's session, the key of its login. */
+    static org.h2.util.NetworkConnectionInfo connection(Connection conn) throws SQLException {
+        JdbcConnection jdbc = conn.unwrap(JdbcConnection.class);
+        return jdbc.getSession() instanceof SessionLocal session ? session.getNetworkConnectionInfo() : null;
+    }
+
     static void forget(Connection conn) throws SQLException {
         JdbcConnection jdbc = conn.unwrap(JdbcConnection.class);
         if (jdbc.getSession() instanceof SessionLocal session) {

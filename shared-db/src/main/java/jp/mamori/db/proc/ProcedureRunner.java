@@ -13,6 +13,8 @@ import jp.mamori.db.audit.AuditOutcome;
 import jp.mamori.db.audit.AuditWriter;
 import jp.mamori.db.auth.LoginContext;
 import jp.mamori.db.auth.LoginStatus;
+import jp.mamori.db.auth.SessionEnd;
+import jp.mamori.db.auth.SessionLiveness;
 import jp.mamori.db.persistence.StaffDao;
 import jp.mamori.db.server.ServerContext;
 
@@ -45,6 +47,7 @@ public final class ProcedureRunner {
             LoginContext caller = found.get();
             handle.begin();
             try {
+                requireLive(conn, caller);
                 authorise(caller, operation, screenId);
                 requirePasswordChanged(handle, caller, operation);
                 T result = work.apply(handle, caller, note);
@@ -75,6 +78,14 @@ public final class ProcedureRunner {
                         note.detail().with("error", e.getClass().getSimpleName())));
                 throw internalError();
             }
+        }
+    }
+
+    /** A session that was revoked, locked, disabled, left idle or kept too long answers no call (ADR 0002). */
+    private static void requireLive(Connection conn, LoginContext caller) throws SQLException, Refusal {
+        Optional<SessionEnd> ended = new SessionLiveness(ServerContext.get()).checkCall(caller, Caller.connection(conn));
+        if (ended.isPresent()) {
+            throw new Refusal(ended.get().refusalCode());
         }
     }
 

@@ -61,7 +61,7 @@ public final class SessionProcedures {
     /** API.LOGOUT(screen): ends the session's login. */
     public static void logout(Connection conn, String screen) throws SQLException {
         ProcedureRunner.run(conn, LOGOUT, screen, (h, caller, note) -> {
-            h.createUpdate("UPDATE MAMORI.LOGIN_SESSION SET ENDED_AT = CURRENT_TIMESTAMP WHERE LOGIN_ID = :id")
+            h.createUpdate("UPDATE MAMORI.LOGIN_SESSION SET ENDED_AT = CURRENT_TIMESTAMP, END_REASON = 'LOGOUT' WHERE LOGIN_ID = :id")
                     .bind("id", caller.loginId()).execute();
             note.target(caller.userName());
             return null;

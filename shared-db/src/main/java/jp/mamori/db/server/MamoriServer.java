@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import org.h2.jdbcx.JdbcConnectionPool;
+import jp.mamori.db.auth.SessionReaper;
 import org.h2.tools.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jp.mamori.db.audit.AuditSignerPin;
 import jp.mamori.db.audit.SearchTermHashes;
 import jp.mamori.db.auth.ServerAdminValidator;
 import jp.mamori.db.pki.CertificateAuthority;
@@ -28,8 +30,11 @@ public final class MamoriServer implements AutoCloseable {
     private final JdbcConnectionPool adminPool;
     private final Server tcp;
     private final AuditCheckpointer checkpointer;
+    private final SessionReaper reaper;
 
-    private MamoriServer(ServerLayout layout, JdbcConnectionPool adminPool, Server tcp, AuditCheckpointer checkpointer) {
+    private MamoriServer(ServerLayout layout, JdbcConnectionPool adminPool, Server tcp, AuditCheckpointer checkpointer,
+            SessionReaper reaper) {
+        this.reaper = reaper;
         this.layout = layout;
         this.adminPool = adminPool;
         this.tcp = tcp;
@@ -50,6 +55,7 @@ public final class MamoriServer implements AutoCloseable {
         char[] adminSecret = ServerSecrets.read(layout.adminSecret());
         TlsSetup.install(layout.tlsKeystore(), keystorePassword, Pem.read(layout.caCertificate()));
         IssuedCredential auditSigner = IssuedCredential.readPkcs12(layout.auditSigningKeystore(), keystorePassword);
+        requirePinned(layout, auditSigner);
 
         ServerAdminValidator.installSecret(adminSecret);
         JdbcConnectionPool pool = JdbcConnectionPool.create(ServerInitializer.adminDataSource(layout, adminSecret));
@@ -64,6 +70,8 @@ public final class MamoriServer implements AutoCloseable {
         Migrations.apply(pool);
         // Flag work follows the registrations; data written while the server was down is caught up here (ADR 0008).
         ServerContext.get().jdbi().useTransaction(h -> jp.mamori.db.proc.FlagWork.reconcile(h));
+        // Before the first login: sessions of a previous run are recorded as ended by the stop (ADR 0002).
+        SessionReaper reaper = SessionReaper.start(ServerContext.get());
 
         String dataDir = layout.dataDirectory().toAbsolutePath().toString();
         String bindAddress = org.h2.engine.SysProperties.BIND_ADDRESS;
@@ -73,11 +81,14 @@ public final class MamoriServer implements AutoCloseable {
         if (!loopbackOnly) {
             args.add("-tcpAllowOthers");
         }
+        // Staff sessions may call the API procedures and nothing else; caps and deadlines on the wire (ADR 0012).
+        jp.mamori.db.server.guard.WireGuard.install(layout.databasePath().getFileName().toString(),
+                ServerContext.get().jdbi());
         Server tcp = Server.createTcpServer(args.toArray(String[]::new));
         tcp.start();
         AuditCheckpointer checkpointer = AuditCheckpointer.start(ServerContext.get(), layout.checkpointFile());
         LOG.info("mamori server listening on {}:{} (TLS)", bindAddress, tcp.getPort());
-        return new MamoriServer(layout, pool, tcp, checkpointer);
+        return new MamoriServer(layout, pool, tcp, checkpointer, reaper);
     }
 
     /**
@@ -90,6 +101,20 @@ public final class MamoriServer implements AutoCloseable {
             SearchTermHashes.createKey(layout.searchTermKey());
         }
         return SearchTermHashes.load(layout.searchTermKey());
+    }
+
+    /**
+     * Refuses to start when the audit signing key is not the pinned one: checkpoints it signed
+     * would never verify, and the failure would only show at the next audit (ADR 0005).
+     */
+    private static void requirePinned(ServerLayout layout, IssuedCredential auditSigner) throws IOException {
+        if (!java.nio.file.Files.exists(layout.auditSignerPin())) {
+            throw new IOException("the server directory has no pinned audit signing certificate ("
+                    + layout.auditSignerPin().getFileName() + "); it was made by an older init: create it anew");
+        }
+        if (!AuditSignerPin.read(layout.auditSignerPin()).trusts(auditSigner.certificate())) {
+            throw new IOException("the audit signing key is not the pinned audit signing certificate");
+        }
     }
 
     public int port() {
@@ -107,6 +132,7 @@ public final class MamoriServer implements AutoCloseable {
 
     @Override
     public void close() {
+        reaper.close();
         checkpointer.close();
         tcp.stop();
         try (Connection c = adminPool.getConnection(); Statement st = c.createStatement()) {

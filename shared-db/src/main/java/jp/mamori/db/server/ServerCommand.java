@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import jp.mamori.db.audit.AuditSignerPin;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.pki.CertificateAuthority;
 
@@ -20,7 +21,7 @@ import jp.mamori.db.pki.CertificateAuthority;
  * backup   --dir DIR --port PORT
  * register-terminal --dir DIR --port PORT --id TERMINAL-ID --label TEXT --out FILE.p12
  * export-log --dir DIR --port PORT --from YYYY-MM-DD --to YYYY-MM-DD --out BUNDLE-DIR
- * verify   --dir DIR --port PORT | --bundle BUNDLE-DIR
+ * verify   --dir DIR --port PORT | --bundle BUNDLE-DIR (--dir DIR [--port PORT] | --signer-fingerprint SHA256)
  * </pre>
  * Commands other than {@code init} and {@code start} talk to the running server over TLS on
  * loopback as the server's own account, so they run on the server host, as its account.
@@ -94,6 +95,9 @@ public final class ServerCommand {
             }
             out.println("mamori server initialised in " + layout.root());
             out.println("CA certificate for terminals: " + layout.caCertificate());
+            out.println("audit signing certificate: " + layout.auditSigningCertificate());
+            out.println("audit signing certificate SHA-256 fingerprint (give it to the security officer on paper): "
+                    + AuditSignerPin.read(layout.auditSignerPin()).display());
             out.println("first administrator: " + admin + ", key file " + keyFile);
             out.println("one-time password (shown only now, to be changed at the first login): "
                     + new String(password));
@@ -122,7 +126,8 @@ public final class ServerCommand {
                   backup --dir DIR --port PORT
                   register-terminal --dir DIR --port PORT --id ID --label TEXT --out FILE.p12
                   export-log --dir DIR --port PORT --from YYYY-MM-DD --to YYYY-MM-DD --out BUNDLE-DIR
-                  verify --dir DIR --port PORT | --bundle BUNDLE-DIR""");
+                  verify --dir DIR --port PORT
+                  verify --bundle BUNDLE-DIR (--dir DIR [--port PORT] | --signer-fingerprint SHA256)""");
         return 2;
     }
 

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
+import jp.mamori.db.audit.AuditSignerPin;
 import jp.mamori.db.audit.SearchTermHashes;
 import jp.mamori.db.auth.ServerAdminValidator;
 import jp.mamori.db.pki.CertificateAuthority;
@@ -19,8 +20,8 @@ import jp.mamori.db.pki.SecureFiles;
 
 /**
  * {@code mamori-server init}: a new database, the internal CA, the server TLS certificate, the
- * audit signing key, the key of the search-term hashes (ADR 0013), and the first administrator
- * (ADR 0002).
+ * audit signing key with its pinned fingerprint (ADR 0005), the key of the search-term hashes
+ * (ADR 0013), and the first administrator (ADR 0002).
  */
 public final class ServerInitializer {
 
@@ -61,6 +62,7 @@ public final class ServerInitializer {
                 Duration.ofDays(3650), List.of());
         audit.writePkcs12(layout.auditSigningKeystore(), keystorePassword);
         Pem.write(layout.auditSigningCertificate(), audit.certificate());
+        AuditSignerPin.of(audit.certificate()).write(layout.auditSignerPin());
 
         createDatabase(adminSecret);
         return ca;

@@ -61,6 +61,15 @@ public record ServerLayout(Path root) {
         return root.resolve("audit-signing.pem");
     }
 
+    /**
+     * The SHA-256 fingerprint of the one audit signing certificate that {@code verify} trusts,
+     * written at {@code init} (ADR 0005). A file of the server directory, not a database setting:
+     * a database administrator cannot re-point it.
+     */
+    public Path auditSignerPin() {
+        return root.resolve("audit-signing.sha256");
+    }
+
     public Path checkpointFile() {
         return root.resolve("checkpoints").resolve("checkpoints.log");
     }
@@ -74,8 +83,15 @@ public record ServerLayout(Path root) {
     }
 
     /** JDBC URL of the in-process administrative connection. */
+    /**
+     * Server-wide cap on the time of one statement of any session (H2 database setting
+     * {@code MAX_QUERY_TIMEOUT}, taken when the server opens the database; a session's own
+     * {@code SET QUERY_TIMEOUT} can only lower it). ADR 0012.
+     */
+    public static final int MAX_QUERY_MILLIS = 60_000;
+
     public String embeddedUrl() {
         return "jdbc:h2:file:" + databasePath().toAbsolutePath() + ";AUTHREALM=" + Realms.SERVER_ADMIN
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;MAX_QUERY_TIMEOUT=" + MAX_QUERY_MILLIS;
     }
 }

@@ -23,6 +23,7 @@ import jp.mamori.db.pki.IssuedCredential;
  * key store with a publicly known key to {@code ~/.h2.keystore}; this class sets both, so that
  * never happens, and trusts only the project CA — and, as a client, only a server certificate
  * issued for TLS server use, so a stolen staff or terminal certificate cannot pose as the server.
+ * Sockets speak TLS 1.3, or TLS 1.2 with AEAD suites only ({@link TlsPolicy}).
  */
 public final class TlsSetup {
 
@@ -67,7 +68,7 @@ public final class TlsSetup {
             }
             SSLContext context = SSLContext.getInstance("TLSv1.3");
             context.init(keyManagers, new TrustManager[] {new ServerCertificateTrust(ca)}, new SecureRandom());
-            SSLContext.setDefault(context);
+            SSLContext.setDefault(TlsPolicy.restrict(context));
             installedCa = ca;
             // Present, so that H2 never creates its own key store with a known key.
             System.setProperty("javax.net.ssl.keyStore",

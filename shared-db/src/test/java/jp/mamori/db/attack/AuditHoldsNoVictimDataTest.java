@@ -56,7 +56,7 @@ class AuditHoldsNoVictimDataTest {
         long registration = Long.parseLong(value("zeimu.clerk",
                 "CALL API.REGISTRY_REGISTER('attack', ?, ?, ?, 'F', '1961-11-23', TRUE, TRUE, 'APPLICATION', FALSE)",
                 number, name, kana));
-        long person = Long.parseLong(value("zeimu.clerk", "SELECT PERSON_ID FROM API.REGISTRY_LOOKUP_NUMBER('attack', ?)",
+        long person = Long.parseLong(value("zeimu.clerk", "CALL API.REGISTRY_LOOKUP_NUMBER('attack', ?)",
                 RegistryFixture.fullWidth(number)));
         search("zeimu.clerk", null, family, "PREFIX", null);
         search("zeimu.clerk", null, "かんさろうえい" + RegistryFixture.hiraganaTag(tag), "PREFIX", null);
@@ -64,10 +64,10 @@ class AuditHoldsNoVictimDataTest {
         search("zeimu.clerk", number, null, null, null);
         search("zeimu.clerk", null, null, null, "昭和36年11月23日");
         search("zeimu.clerk", null, name, "PREFIX", "1961-11-23");
-        value("zeimu.clerk", "SELECT PERSON_ID FROM API.REGISTRY_PERSON('attack', ?)", Long.toString(person));
+        value("zeimu.clerk", "SELECT * FROM API.REGISTRY_PERSON('attack', ?)", Long.toString(person));
         value("zeimu.clerk", "CALL API.REGISTRY_CORRECT_PERSON('attack', ?, '0', ?, ?, 'F', '1961-11-24')",
                 Long.toString(person), newName, newKana);
-        value("zeimu.clerk", "SELECT COUNT(*) FROM API.REGISTRY_PERSON_HISTORY('attack', ?)", Long.toString(person));
+        value("zeimu.clerk", "SELECT * FROM API.REGISTRY_PERSON_HISTORY('attack', ?)", Long.toString(person));
         int duty = WorkFixture.duties("ZEIMU").iterator().next();
         value("zeimu.clerk", "CALL API.FLAG_CONFIRM('attack', ?, ?, 'SET')", person, duty);
         long request = Long.parseLong(value("zeimu.clerk", "CALL API.RELEASE_REQUEST('attack', ?, 'RELEASE', 'APPLICATION')",
@@ -144,7 +144,7 @@ class AuditHoldsNoVictimDataTest {
 
     private static void search(String user, String number, String nameText, String match, String birth)
             throws Exception {
-        value(user, "SELECT COUNT(*) FROM API.REGISTRY_SEARCH('attack', ?, ?, ?, ?, NULL, NULL, 'ALL', '50')",
+        value(user, "SELECT * FROM API.REGISTRY_SEARCH('attack', ?, ?, ?, ?, NULL, NULL, 'ALL', '50')",
                 number, nameText, match, birth);
     }
 

@@ -70,7 +70,9 @@ class RegistryOverPlainJdbcTest {
         withSection.add("KODOMOKATEI");
         SQLException noSuchCall = assertThrows(SQLException.class, () -> call(clerk,
                 "CALL API.REGISTRY_REGISTER(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", withSection.toArray()));
-        assertFalse(noSuchCall.getMessage().contains("MAMORI["), "H2 finds no such procedure: " + noSuchCall.getMessage());
+        // Was: H2 found no such procedure and no row was written. Now the server's guard refuses the
+        // wrong argument count itself, with a CALL_REFUSED row (ADR 0012), which is strictly stronger.
+        assertTrue(noSuchCall.getMessage().contains("MAMORI[invalid.arguments]"), noSuchCall.getMessage());
 
         Object[] sectionAsBasis = validRegistration(tag);
         sectionAsBasis[8] = "KODOMOKATEI";
@@ -82,8 +84,8 @@ class RegistryOverPlainJdbcTest {
         long registrationId = Long.parseLong(call(clerk, REGISTER, sectionAsScreen));
         assertEquals(1, RegistryFixture.count("SELECT COUNT(*) FROM MAMORI.REGISTRATION WHERE REGISTRATION_ID = ? "
                 + "AND SECTION_CODE = 'ZEIMU' AND REGISTERED_BY = 'zeimu.clerk'", registrationId));
-        assertEquals(List.of("PERSON_REGISTER:DENIED", "PERSON_REGISTER:OK"), actions(mark, "zeimu.clerk"),
-                "the call H2 could not match reached no procedure; the other two are audited");
+        assertEquals(List.of("CALL_REFUSED:DENIED", "PERSON_REGISTER:DENIED", "PERSON_REGISTER:OK"),
+                actions(mark, "zeimu.clerk"), "the call with a wrong argument count is refused and audited too");
     }
 
     @Test

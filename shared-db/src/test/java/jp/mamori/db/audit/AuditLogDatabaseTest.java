@@ -226,13 +226,13 @@ class AuditLogDatabaseTest {
                         .export(bundle, rows, reader.checkpoints(new SeqRange(2000, ROWS + 1)));
             }
         }
-        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.caCertificate());
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
         assertTrue(verification.ok(), String.join("\n", verification.describe()));
         assertEquals(2000, verification.chain().orElseThrow().rowsChecked());
         assertEquals(head.seq(), verification.chain().orElseThrow().lastGood().seq());
         assumeTrue(BundleTools.onPath("openssl") && BundleTools.onPath("sha256sum"), "openssl and sha256sum");
         assertEquals(0, BundleTools.sha256sumCheck(bundle).exitCode());
-        assertEquals(0, BundleTools.opensslVerify(bundle).exitCode());
+        assertEquals(0, BundleTools.opensslVerify(bundle, PKI.signerCertificate()).exitCode());
     }
 
     /** Changes TARGET of a row and recomputes its ROW_HASH, as an administrator who knows ChainHash could. */

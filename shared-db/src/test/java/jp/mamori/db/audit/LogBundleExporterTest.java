@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -82,8 +83,7 @@ class LogBundleExporterTest {
                 Files.readString(bundle.resolve(LogBundle.CHAIN_START)));
         String readme = Files.readString(bundle.resolve(LogBundle.README), StandardCharsets.UTF_8);
         assertTrue(readme.contains("sha256sum -c MANIFEST.sha256"));
-        assertTrue(readme.contains("openssl cms -verify -binary -inform DER -in MANIFEST.sha256.p7s "
-                + "-content MANIFEST.sha256 -CAfile ca.pem -purpose any"));
+        assertTrue(readme.contains(BundleTools.README_OPENSSL), "the README gives the tested command");
         assertTrue(readme.contains("mamori-server verify --bundle"));
         assertTrue(readme.contains("51 ～ 200（150 行）"), readme);
         assertFalse(readme.contains("${"), "every placeholder is filled");
@@ -99,7 +99,8 @@ class LogBundleExporterTest {
                 + "OUTCOME,DETAIL,PREV_HASH,ROW_HASH\r\n"));
         AuditRecord first = chain.get(50);
         assertTrue(text.contains("\r\n51," + ChainHash.formatAt(first.at()) + "," + first.userName() + ","), text);
-        assertTrue(text.contains("\"=SUM(A1),\"\"髙橋\"\"\""), "quotes doubled, field quoted");
+        assertTrue(text.contains("\"'=SUM(A1),\"\"髙橋\"\"\""), "formula neutralised, quotes doubled, field quoted");
+        assertTrue(text.contains("一行目\\u000D\\u000A二行目\\u000A, 三"), "line breaks written visibly");
 
         List<AuditRecord> back = new ArrayList<>();
         try (BundleRowCursor rows = LogBundleReader.open(bundle).rows()) {
@@ -114,11 +115,11 @@ class LogBundleExporterTest {
         Path bundle = exportPeriod();
         BundleTools.Result sums = BundleTools.sha256sumCheck(bundle);
         assertEquals(0, sums.exitCode(), sums.output());
-        BundleTools.Result cms = BundleTools.opensslVerify(bundle);
+        BundleTools.Result cms = BundleTools.opensslVerify(bundle, PKI.signerCertificate());
         assertEquals(0, cms.exitCode(), cms.output());
         assertTrue(cms.output().contains("Verification successful"), cms.output());
 
-        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.caCertificate());
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
         assertTrue(verification.ok(), String.join("\n", verification.describe()));
         VerificationReport report = verification.chain().orElseThrow();
         assertEquals(150, report.rowsChecked());
@@ -138,9 +139,9 @@ class LogBundleExporterTest {
         BundleTools.Result sums = BundleTools.sha256sumCheck(bundle);
         assertNotEquals(0, sums.exitCode(), sums.output());
         assertTrue(sums.output().contains(LogBundle.AUDIT_LOG), sums.output());
-        assertEquals(0, BundleTools.opensslVerify(bundle).exitCode(), "the manifest itself is untouched");
+        assertEquals(0, BundleTools.opensslVerify(bundle, PKI.signerCertificate()).exitCode(), "the manifest itself is untouched");
 
-        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.caCertificate());
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
         assertFalse(verification.ok());
         assertEquals(List.of(LogBundle.AUDIT_LOG), verification.manifest().changed());
         assertEquals(BreakKind.EDITED, verification.chain().orElseThrow().firstBreak().orElseThrow().kind());
@@ -155,11 +156,11 @@ class LogBundleExporterTest {
         bytes[0] = (byte) (bytes[0] == 'a' ? 'b' : 'a');
         Files.write(manifest, bytes);
 
-        BundleTools.Result cms = BundleTools.opensslVerify(bundle);
+        BundleTools.Result cms = BundleTools.opensslVerify(bundle, PKI.signerCertificate());
         assertNotEquals(0, cms.exitCode(), cms.output());
         LogBundleReader reader = LogBundleReader.open(bundle);
-        assertFalse(reader.manifestSignatureValid(PKI.caCertificate()));
-        assertFalse(reader.verify(PKI.caCertificate()).ok());
+        assertFalse(reader.manifestSignatureValid(PKI.signerCertificate()));
+        assertFalse(reader.verify(PKI.signerPin(), CheckpointPolicy.DEFAULT).ok());
     }
 
     @Test
@@ -173,8 +174,8 @@ class LogBundleExporterTest {
         rewriteManifest(bundle);
 
         assertEquals(0, BundleTools.sha256sumCheck(bundle).exitCode(), "the forger fixed the sums");
-        assertNotEquals(0, BundleTools.opensslVerify(bundle).exitCode(), "but cannot sign them");
-        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.caCertificate());
+        assertNotEquals(0, BundleTools.opensslVerify(bundle, PKI.signerCertificate()).exitCode(), "but cannot sign them");
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
         assertTrue(verification.manifest().ok());
         assertFalse(verification.manifestSignatureValid());
         ChainBreak found = verification.chain().orElseThrow().firstBreak().orElseThrow();
@@ -183,12 +184,13 @@ class LogBundleExporterTest {
     }
 
     @Test
-    void bundleFromAnotherCaIsNotTrusted() throws IOException {
+    void bundleOfAnotherSignerIsNotTrusted() throws IOException {
         Path bundle = exportPeriod();
-        BundleVerification verification = LogBundleReader.open(bundle).verify(TestPki.fresh().caCertificate());
+        BundleVerification verification = LogBundleReader.open(bundle)
+                .verify(TestPki.fresh().signerPin(), CheckpointPolicy.DEFAULT);
         assertFalse(verification.ok());
         assertFalse(verification.manifestSignatureValid());
-        assertFalse(verification.signerTrusted());
+        assertFalse(verification.signerPinned());
         assertTrue(verification.manifest().ok());
     }
 
@@ -196,7 +198,7 @@ class LogBundleExporterTest {
     void missingFileIsNamed() throws IOException {
         Path bundle = exportPeriod();
         Files.delete(bundle.resolve(LogBundle.CHECKPOINTS));
-        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.caCertificate());
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
         assertEquals(List.of(LogBundle.CHECKPOINTS), verification.manifest().missing());
         assertTrue(verification.formatProblem().isPresent());
         assertFalse(verification.ok());
@@ -242,7 +244,90 @@ class LogBundleExporterTest {
         LogBundleReader reader = LogBundleReader.open(bundle);
         assertArrayEquals(PKI.caCertificate().getEncoded(), reader.caCertificate().getEncoded());
         assertArrayEquals(PKI.signerCertificate().getEncoded(), reader.signerCertificate().getEncoded());
-        assertTrue(reader.signerIssuedBy(PKI.caCertificate()));
+        assertTrue(PKI.signerPin().trusts(reader.signerCertificate()));
+    }
+
+    @Test
+    void bundleFilesAreOwnerOnly() throws IOException {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path bundle = exportPeriod();
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle)));
+        try (var files = Files.list(bundle)) {
+            for (Path file : files.toList()) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                        file.getFileName().toString());
+            }
+        }
+    }
+
+    @Test
+    void exportRefusesRowsThatNoCheckpointVouchesAndLeavesNothing() {
+        Path bundle = temp.resolve("uncovered");
+        List<Checkpoint> upTo175 = checkpoints().stream().filter(c -> c.seq() <= 175).toList();
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> exporter.export(bundle, chain.subList(50, 200).iterator(), upTo175));
+        assertTrue(refused.getMessage().contains("SEQ 200"), refused.getMessage());
+        assertFalse(Files.exists(bundle));
+    }
+
+    @Test
+    void bundleWithoutCheckpointsFailsEvenWithTheGenuineSignature() throws Exception {
+        Path bundle = exportPeriod();
+        Files.delete(bundle.resolve(LogBundle.CHECKPOINTS));
+        Files.writeString(bundle.resolve(LogBundle.CHECKPOINTS), "SEQ,ROW_HASH,SIGNED_AT,SIGNATURE\r\n");
+        resign(bundle);
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
+        assertTrue(verification.manifest().ok() && verification.manifestSignatureValid() && verification.signerPinned());
+        assertTrue(verification.chain().orElseThrow().ok(), "the chain itself holds");
+        assertFalse(verification.coverage().orElseThrow().covered());
+        assertFalse(verification.ok());
+        assertTrue(String.join("\n", verification.describe()).contains("有効なチェックポイントが 1 件もありません"),
+                String.join("\n", verification.describe()));
+    }
+
+    @Test
+    void rowsAfterTheLastCheckpointFailAndAreNamed() throws Exception {
+        Path bundle = temp.resolve("tail");
+        // an exporter that did not extend the range: the signer's own key, the last 25 rows unvouched
+        exporter.export(bundle, chain.subList(50, 200).iterator(), checkpoints());
+        Path csv = bundle.resolve(LogBundle.CHECKPOINTS);
+        List<String> lines = new ArrayList<>(List.of(Files.readString(csv).split("\r\n")));
+        assertTrue(lines.removeIf(l -> l.startsWith("200,")));
+        Files.delete(csv);
+        Files.writeString(csv, String.join("\r\n", lines) + "\r\n");
+        resign(bundle);
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
+        CheckpointCoverage coverage = verification.coverage().orElseThrow();
+        assertEquals(175, coverage.coveredUpTo());
+        assertFalse(verification.ok());
+        assertTrue(String.join("\n", verification.describe()).contains("SEQ 176 ～ 200"),
+                String.join("\n", verification.describe()));
+    }
+
+    @Test
+    void lateCheckpointsAreReportedButDoNotFail() throws Exception {
+        Path bundle = temp.resolve("late");
+        // the test chain's rows are months old; a checkpoint signed now is far later than 30 s after them
+        List<Checkpoint> lateOnes = List.of(signer.sign(50, chain.get(49).rowHash(), Instant.now()),
+                signer.sign(200, chain.get(199).rowHash(), Instant.now()));
+        exporter.export(bundle, chain.subList(50, 200).iterator(), lateOnes);
+        BundleVerification verification = LogBundleReader.open(bundle).verify(PKI.signerPin(), CheckpointPolicy.DEFAULT);
+        assertTrue(verification.ok(), String.join("\n", verification.describe()));
+        List<CheckpointCoverage.Gap> gaps = verification.coverage().orElseThrow().gaps();
+        assertEquals(1, gaps.size());
+        assertEquals(51, gaps.get(0).fromSeq());
+        assertEquals(200, gaps.get(0).toSeq());
+        assertTrue(String.join("\n", verification.describe()).contains("方針（30 秒または 1000 行ごと）を超えています"),
+                String.join("\n", verification.describe()));
+    }
+
+    /** Re-computes the manifest and signs it with the genuine audit signing key (an insider's view). */
+    private static void resign(Path bundle) throws IOException {
+        rewriteManifest(bundle);
+        Path signature = bundle.resolve(LogBundle.MANIFEST_SIGNATURE);
+        Files.delete(signature);
+        Files.write(signature, jp.mamori.db.pki.CmsSigner.signDetached(
+                Files.readAllBytes(bundle.resolve(LogBundle.MANIFEST)), PKI.signerKey(), PKI.signerCertificate()));
     }
 
     private static void rewriteManifest(Path bundle) throws IOException {
@@ -250,6 +335,7 @@ class LogBundleExporterTest {
         for (String file : LogBundle.LISTED_FILES) {
             hashes.put(file, BundleManifest.sha256(bundle.resolve(file)));
         }
+        Files.deleteIfExists(bundle.resolve(LogBundle.MANIFEST));
         Files.write(bundle.resolve(LogBundle.MANIFEST), BundleManifest.render(hashes));
         assertEquals(LogBundle.LISTED_FILES, hashes.keySet().stream().collect(Collectors.toList()));
     }

@@ -11,7 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
+import jp.mamori.db.pki.CertificatePurpose;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -53,7 +57,7 @@ public final class TestPki {
 
             signerKeys = ecKeyPair();
             signerCertificate = issue(signerKeys, "CN=mamori audit signer,O=mamori test", now.minus(Duration.ofDays(1)),
-                    now.plus(Duration.ofDays(3650)));
+                    now.plus(Duration.ofDays(3650)), true);
         } catch (GeneralSecurityException | java.io.IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot create the test PKI", e);
         }
@@ -80,12 +84,23 @@ public final class TestPki {
         return signerCertificate;
     }
 
+    /** The pin of {@link #signerCertificate()}. */
+    public jp.mamori.db.audit.AuditSignerPin signerPin() {
+        return jp.mamori.db.audit.AuditSignerPin.of(signerCertificate);
+    }
+
     public PrivateKey signerKey() {
         return signerKeys.getPrivate();
     }
 
     /** A certificate for another key issued by this CA, valid in the given window. */
     public X509Certificate issue(KeyPair keys, String subject, Instant notBefore, Instant notAfter) {
+        return issue(keys, subject, notBefore, notAfter, false);
+    }
+
+    /** As above; with {@code auditSigning} it carries mamori's audit-signing extended key usage. */
+    public X509Certificate issue(KeyPair keys, String subject, Instant notBefore, Instant notAfter,
+            boolean auditSigning) {
         try {
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(caCertificate, serial(),
@@ -97,6 +112,11 @@ public final class TestPki {
                             ext.createSubjectKeyIdentifier(keys.getPublic()))
                     .addExtension(Extension.authorityKeyIdentifier, false,
                             ext.createAuthorityKeyIdentifier(caCertificate));
+            if (auditSigning) {
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(new KeyPurposeId[] {
+                    KeyPurposeId.getInstance(new ASN1ObjectIdentifier(CertificatePurpose.AUDIT_SIGNING_OID)),
+                    KeyPurposeId.id_kp_emailProtection}));
+            }
             return convert(builder, caKeys.getPrivate());
         } catch (GeneralSecurityException | java.io.IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot issue a test certificate", e);

@@ -31,6 +31,11 @@ class ServerCommandIT {
         assertEquals(0, init.status, init.text);
         assertTrue(init.text.contains("one-time password (shown only now, to be changed at the first login): "), init.text);
         assertTrue(Files.exists(server.resolve("issued/admin.p12")));
+        java.util.regex.Matcher printed = java.util.regex.Pattern
+                .compile("fingerprint \\(give it to the security officer on paper\\): ([0-9A-F:]{95})").matcher(init.text);
+        assertTrue(printed.find(), init.text);
+        String fingerprint = printed.group(1);
+        assertTrue(Files.readString(server.resolve("audit-signing.sha256")).contains(fingerprint));
 
         int port = ServerProcess.freePort();
         try (ServerProcess process = ServerProcess.start(server, port, dir.resolve("server.log"))) {
@@ -47,6 +52,10 @@ class ServerCommandIT {
             assertTrue(Files.exists(bundle.resolve("MANIFEST.sha256.p7s")));
 
             assertEquals(0, run("verify", "--dir", server.toString(), "--bundle", bundle.toString()).status);
+            Output byPaper = run("verify", "--bundle", bundle.toString(), "--signer-fingerprint", fingerprint);
+            assertEquals(0, byPaper.status, byPaper.text);
+            Output otherPin = run("verify", "--bundle", bundle.toString(), "--signer-fingerprint", "00".repeat(32));
+            assertEquals(3, otherPin.status, otherPin.text);
             Output live = run("verify", "--dir", server.toString(), "--port", p);
             assertEquals(0, live.status, live.text);
 
@@ -56,6 +65,9 @@ class ServerCommandIT {
             assertEquals(3, tampered.status, tampered.text);
             assertTrue(tampered.text.contains("audit-log.csv"), tampered.text);
         }
+        Output offline = run("verify", "--dir", server.toString());
+        assertEquals(0, offline.status, "the stopped database verifies offline and the verification is a row: "
+                + offline.text);
     }
 
     private record Output(int status, String text) {
