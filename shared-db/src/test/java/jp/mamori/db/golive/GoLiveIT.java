@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the designated PC of the administrator registered on the server host, the first administrator's
  * one-time password changed at the first login, a chief, a clerk and a terminal made from the
  * administrator's screen (keys from certification requests), the clerk registers a person, and the
- * administrator revokes the clerk, whose next login is refused.
+ * administrator revokes the clerk, whose open session ends and whose next login is refused.
  */
 class GoLiveIT {
 
@@ -110,27 +110,35 @@ class GoLiveIT {
                 ClientConfig counter = config(server, pcKey, pc.password());
 
                 String clerkPassword = "窓口の朝は八時半から";
-                try (MamoriSession clerk = new MamoriConnector(counter).login(dir.resolve("shimin.clerk.p12"),
-                        clerkOtp.toCharArray())) {
+                MamoriSession clerk = new MamoriConnector(counter).login(dir.resolve("shimin.clerk.p12"),
+                        clerkOtp.toCharArray());
+                try {
                     clerk.procedures(PasswordApi.class).change("password", clerkOtp, clerkPassword);
                     clerk.procedures(RegistryApi.class).register("register", new NewRegistration("123456789012345",
                             "試験 花子", "シケン ハナコ", Sex.F, LocalDate.of(1985, 6, 1), true, true,
                             RegistrationBasis.APPLICATION, false));
-                }
-                int open = admin.procedures(CatalogueAdminApi.class).duties("admin.catalogue").stream()
-                        .mapToInt(CatalogueAdminApi.Duty::openItems).sum();
-                assertEquals(3, open, "the person has a SET item in every linkage duty");
-                assertTrue(admin.procedures(TerminalAdminApi.class).list("admin.terminal").stream()
-                        .anyMatch(t -> t.terminalId().equals("PC-SHIMIN-01") && !t.lastUsedAt().isEmpty()));
+                    int open = admin.procedures(CatalogueAdminApi.class).duties("admin.catalogue").stream()
+                            .mapToInt(CatalogueAdminApi.Duty::openItems).sum();
+                    assertEquals(3, open, "the person has a SET item in every linkage duty");
+                    assertTrue(admin.procedures(TerminalAdminApi.class).list("admin.terminal").stream()
+                            .anyMatch(t -> t.terminalId().equals("PC-SHIMIN-01") && !t.lastUsedAt().isEmpty()));
 
-                try (MamoriSession chief = new MamoriConnector(counter).login(dir.resolve("shimin.chief.p12"),
-                        chiefOtp.toCharArray())) {
-                    assertTrue(chief.info().passwordChangeRequired());
-                }
+                    try (MamoriSession chief = new MamoriConnector(counter).login(dir.resolve("shimin.chief.p12"),
+                            chiefOtp.toCharArray())) {
+                        assertTrue(chief.info().passwordChangeRequired());
+                    }
 
-                staff.setActive("admin.staff", "shimin.clerk", false);
-                for (StaffAdminApi.StaffCertificate c : staff.certificates("admin.staff", "shimin.clerk")) {
-                    staff.revoke("admin.staff", c.serial(), "cessationOfOperation");
+                    // the administrator revokes the clerk while the clerk's session is open
+                    staff.setActive("admin.staff", "shimin.clerk", false);
+                    for (StaffAdminApi.StaffCertificate c : staff.certificates("admin.staff", "shimin.clerk")) {
+                        staff.revoke("admin.staff", c.serial(), "cessationOfOperation");
+                    }
+                    ServerRefusal ended = assertThrows(ServerRefusal.class,
+                            () -> clerk.procedures(RegistryApi.class).holdingSections("search"));
+                    assertTrue(ended.code().startsWith("session.ended.") || ended.code().equals("connection.lost"),
+                            "the open session ends: " + ended.code());
+                } finally {
+                    clerk.close();
                 }
                 LoginException refused = assertThrows(LoginException.class, () -> new MamoriConnector(counter)
                         .login(dir.resolve("shimin.clerk.p12"), clerkPassword.toCharArray()));
