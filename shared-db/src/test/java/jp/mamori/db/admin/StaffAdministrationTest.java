@@ -144,6 +144,29 @@ class StaffAdministrationTest {
                 () -> api.create("admin.staff", "Bad Name", "名前", StaffRole.ADMIN, "")).args().get(0));
     }
 
+    @Test
+    void aRequestForSomeoneElseOrWithoutProofOfPossessionGetsNoCertificate() throws Exception {
+        NewStaff clerk = AdminFixture.create(admin, "csr", StaffRole.CLERK, "ZEIMU");
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        java.security.KeyPair pair = generator.generateKeyPair();
+        String forAdmin = jp.mamori.db.pki.CertificationRequest.pem(
+                jp.mamori.db.client.StaffKeyIssuer.request("admin", pair, null));
+        long denied = AdminFixture.auditRows("admin", "CERT_ISSUE", "DENIED");
+        assertEquals("input.csr.subject", refused("invalid.input",
+                () -> api.issueCertificate("admin.staff", clerk.userName(), forAdmin)).args().get(0));
+        java.security.KeyPair other = generator.generateKeyPair();
+        String foreign = jp.mamori.db.pki.CertificationRequest.pem(
+                new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder(
+                        new org.bouncycastle.asn1.x500.X500Name("CN=" + clerk.userName()), pair.getPublic())
+                        .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                                .build(other.getPrivate())));
+        assertEquals("input.csr.signature", refused("invalid.input",
+                () -> api.issueCertificate("admin.staff", clerk.userName(), foreign)).args().get(0));
+        assertEquals(denied + 2, AdminFixture.auditRows("admin", "CERT_ISSUE", "DENIED"));
+        assertEquals(1, api.certificates("admin.staff", clerk.userName()).size(), "only the one from the fixture");
+    }
+
     private static String status(long requestId) throws Exception {
         return AdminFixture.queryString("SELECT STATUS FROM MAMORI.RELEASE_REQUEST WHERE REQUEST_ID = ?", requestId);
     }
