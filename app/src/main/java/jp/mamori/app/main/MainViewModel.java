@@ -23,6 +23,7 @@ import jp.mamori.app.common.ScreenActions;
 import jp.mamori.app.common.UserNotice;
 import jp.mamori.db.client.FlagWorkApi;
 import jp.mamori.db.client.SessionInfo;
+import jp.mamori.db.contract.ScreenId;
 
 /**
  * State and behaviour of the main window: the navigation a role may use, the screen currently
@@ -32,7 +33,7 @@ import jp.mamori.db.client.SessionInfo;
 public final class MainViewModel {
 
     /** Screen id of the main window in the 操作ログ. */
-    public static final String SCREEN = "main";
+    public static final String SCREEN = ScreenId.MAIN.id();
 
     private static final DateTimeFormatter LOGIN_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
