@@ -69,13 +69,15 @@ public final class ErrorPresenter {
             case INVALID_INPUT -> invalidInput(refusal.args());
             case CONFLICT_MISMATCH -> Messages.get(messageKey(code), FieldNames.join(refusal.args()));
             case CONFLICT_NOT_PENDING -> Messages.get(messageKey(code), requestStatus(refusal.args()));
+            case INVALID_CATALOGUE -> CatalogueMessages.refusal(refusal.args());
             // The server failed without saying why: the same path as any unexpected failure.
             case ERROR_UNEXPECTED -> unexpected(refusal);
             case UNKNOWN -> {
                 LOG.warn("Server refusal without a client message: code={}", safeCode(refusal.code()));
                 yield Messages.get(messageKey(code), safeCode(refusal.code()));
             }
-            default -> Messages.get(messageKey(code));
+            // counts and such (ADR 0015) fill the message's placeholders; codes without them ignore the arguments
+            default -> Messages.get(messageKey(code), refusal.args().toArray());
         };
     }
 
@@ -137,6 +139,24 @@ public final class ErrorPresenter {
             case NOTFOUND_CERTIFICATE -> "error.refusal.notFoundCertificate";
             case NOTFOUND_AUDIT_PERIOD -> "error.refusal.notFoundAuditPeriod";
             case NOTFOUND_BUNDLE -> "error.refusal.notFoundBundle";
+            case DENIED_PASSWORD_CHANGE -> "error.refusal.deniedPasswordChange";
+            case DENIED_SELF -> "error.refusal.deniedSelf";
+            case INVALID_CURRENT_PASSWORD -> "error.refusal.invalidCurrentPassword";
+            case INVALID_CATALOGUE -> "error.refusal.invalidCatalogue";
+            case CONFLICT_STAFF_EXISTS -> "error.refusal.conflictStaffExists";
+            case CONFLICT_STAFF_DISABLED -> "error.refusal.conflictStaffDisabled";
+            case CONFLICT_LAST_ADMIN -> "error.refusal.conflictLastAdmin";
+            case CONFLICT_SECTION_EXISTS -> "error.refusal.conflictSectionExists";
+            case CONFLICT_SECTION_NAME_TAKEN -> "error.refusal.conflictSectionNameTaken";
+            case CONFLICT_SECTION_HAS_STAFF -> "error.refusal.conflictSectionHasStaff";
+            case CONFLICT_SECTION_HOLDS -> "error.refusal.conflictSectionHolds";
+            case CONFLICT_SECTION_HAS_DUTIES -> "error.refusal.conflictSectionHasDuties";
+            case CONFLICT_NOT_LINKAGE_SECTION -> "error.refusal.conflictNotLinkageSection";
+            case CONFLICT_DUTY_EXISTS -> "error.refusal.conflictDutyExists";
+            case CONFLICT_DUTY_HAS_OPEN_ITEMS -> "error.refusal.conflictDutyHasOpenItems";
+            case NOTFOUND_TERMINAL -> "error.refusal.notFoundTerminal";
+            case NOTFOUND_SECTION -> "error.refusal.notFoundSection";
+            case ERROR_CA_UNAVAILABLE -> "error.refusal.caUnavailable";
             case ERROR_INTERNAL -> "error.refusal.internal";
             case CONNECTION_LOST -> "error.refusal.connectionLost";
             case ERROR_UNEXPECTED -> "error.unexpected";

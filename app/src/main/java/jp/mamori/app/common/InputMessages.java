@@ -65,6 +65,30 @@ public final class InputMessages {
                     DUTY_ID_REQUIRED, VERSION_REQUIRED, APPROVE_REQUIRED, INCLUDE_DONE_REQUIRED,
                     RELEASE_KIND_REQUIRED, RELEASE_KIND_INVALID, FLAG_KIND_REQUIRED, FLAG_KIND_INVALID ->
                     "input.screenValue.invalid";
+            // the administrator's procedures and the password change (ADR 0015)
+            case LOGIN_ID_INVALID -> "input.loginId.invalid";
+            case DISPLAY_NAME_INVALID -> "input.displayName.invalid";
+            case ROLE_INVALID -> "input.role.invalid";
+            case SECTION_CODE_NOT_ALLOWED -> "input.sectionCode.notAllowed";
+            case SECTION_CODE_FORMAT -> "input.sectionCode.format";
+            case SECTION_NAME_INVALID -> "input.sectionName.invalid";
+            case SECTION_ROLE_REQUIRED -> "input.sectionRole.required";
+            case DUTY_NAME_INVALID -> "input.dutyName.invalid";
+            case DUTY_ID_INVALID -> "input.dutyId.invalid";
+            case TERMINAL_ID_INVALID -> "input.terminalId.invalid";
+            case TERMINAL_LABEL_INVALID -> "input.terminalLabel.invalid";
+            case SETTING_UNKNOWN -> "input.setting.unknown";
+            case SETTING_RANGE -> "input.setting.range";
+            case PASSWORD_TOO_SHORT -> "input.password.tooShort";
+            case PASSWORD_TOO_LONG -> "input.password.tooLong";
+            case PASSWORD_COMMON -> "input.password.common";
+            case PASSWORD_REPETITIVE -> "input.password.repetitive";
+            case PASSWORD_CONTEXT -> "input.password.context";
+            case PASSWORD_UNCHANGED -> "input.password.unchanged";
+            case CSR_MALFORMED -> "input.csr.malformed";
+            case CSR_SUBJECT -> "input.csr.subject";
+            case CSR_KEY_TYPE -> "input.csr.keyType";
+            case CSR_SIGNATURE -> "input.csr.signature";
         };
     }
 
@@ -79,6 +103,8 @@ public final class InputMessages {
                         ? Optional.of(of(error, arguments)) : Optional.empty();
             }
         }
-        return Optional.ofNullable(ArgumentError.findKey(key)).map(error -> Messages.get(messageKey(error)));
+        // the range of a setting and the length limits of a password fill the message's placeholders
+        return Optional.ofNullable(ArgumentError.findKey(key))
+                .map(error -> Messages.get(messageKey(error), arguments.toArray()));
     }
 }

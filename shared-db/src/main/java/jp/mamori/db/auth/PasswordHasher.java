@@ -93,7 +93,9 @@ public final class PasswordHasher {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(params);
         byte[] out = new byte[length];
-        byte[] pw = new String(password).getBytes(StandardCharsets.UTF_8);
+        // NFKC (NIST SP 800-63B-4): the full- and half-width forms a Japanese IME may produce are one
+        // password. ASCII is unchanged by it, so hashes made before stay valid.
+        byte[] pw = PasswordPolicy.normalise(new String(password)).getBytes(StandardCharsets.UTF_8);
         generator.generateBytes(pw, out);
         java.util.Arrays.fill(pw, (byte) 0);
         return out;

@@ -70,6 +70,23 @@ final class Pkcs11Tokens {
         }
     }
 
+    /**
+     * The token's provider with the token unlocked by the PIN, for the key issuance on a card
+     * ({@link StaffKeyIssuer}); the caller logs out when done.
+     */
+    static AuthProvider unlocked(StaffKeySource.Pkcs11Token source) throws LoginException {
+        AuthProvider provider = provider(source);
+        try {
+            provider.logout();
+            KeyStore.getInstance("PKCS11", provider).load(null, source.pin());
+            return provider;
+        } catch (IOException e) {
+            throw new LoginException(pinRefused(e) ? LoginFailure.TOKEN_PIN_WRONG : LoginFailure.TOKEN_UNAVAILABLE, e);
+        } catch (GeneralSecurityException | ProviderException e) {
+            throw new LoginException(LoginFailure.TOKEN_UNAVAILABLE, e);
+        }
+    }
+
     private static AuthProvider provider(StaffKeySource.Pkcs11Token source) throws LoginException {
         if (!Files.isRegularFile(source.library())) {
             throw new LoginException(LoginFailure.TOKEN_UNAVAILABLE);

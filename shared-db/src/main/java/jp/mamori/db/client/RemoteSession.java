@@ -22,7 +22,13 @@ final class RemoteSession implements MamoriSession {
     private static final Map<Class<?>, Function<ProcedureCaller, ?>> APIS = Map.of(
             RegistryApi.class, RegistryApi::new,
             ReleaseApi.class, ReleaseApi::new,
-            FlagWorkApi.class, FlagWorkApi::new);
+            FlagWorkApi.class, FlagWorkApi::new,
+            PasswordApi.class, PasswordApi::new,
+            ClientSettingsApi.class, ClientSettingsApi::new,
+            StaffAdminApi.class, StaffAdminApi::new,
+            TerminalAdminApi.class, TerminalAdminApi::new,
+            CatalogueAdminApi.class, CatalogueAdminApi::new,
+            SettingsAdminApi.class, SettingsAdminApi::new);
 
     private final ProcedureCaller calls;
     private volatile Connection connection;
@@ -61,7 +67,7 @@ final class RemoteSession implements MamoriSession {
         SessionRow row = rows.get(0);
         return new SessionInfo(row.userName(), row.displayName(), StaffRole.valueOf(row.roleCode()),
                 row.sectionCode(), row.sectionName(), row.terminalId(), connector.server().toString(),
-                row.idleLockMinutes(), row.addresseeNumberLength());
+                row.idleLockMinutes(), row.addresseeNumberLength(), row.passwordChangeRequired());
     }
 
     @Override

@@ -36,7 +36,30 @@ public enum ArgumentError {
     DUTY_ID_REQUIRED("input.dutyId.required"),
     VERSION_REQUIRED("input.version.required"),
     APPROVE_REQUIRED("input.approve.required"),
-    INCLUDE_DONE_REQUIRED("input.includeDone.required");
+    INCLUDE_DONE_REQUIRED("input.includeDone.required"),
+    LOGIN_ID_INVALID("input.loginId.invalid"),
+    DISPLAY_NAME_INVALID("input.displayName.invalid"),
+    ROLE_INVALID("input.role.invalid"),
+    SECTION_CODE_NOT_ALLOWED("input.sectionCode.notAllowed"),
+    SECTION_CODE_FORMAT("input.sectionCode.format"),
+    SECTION_NAME_INVALID("input.sectionName.invalid"),
+    SECTION_ROLE_REQUIRED("input.sectionRole.required"),
+    DUTY_NAME_INVALID("input.dutyName.invalid"),
+    DUTY_ID_INVALID("input.dutyId.invalid"),
+    TERMINAL_ID_INVALID("input.terminalId.invalid"),
+    TERMINAL_LABEL_INVALID("input.terminalLabel.invalid"),
+    SETTING_UNKNOWN("input.setting.unknown"),
+    SETTING_RANGE("input.setting.range"),
+    PASSWORD_TOO_SHORT("input.password.tooShort"),
+    PASSWORD_TOO_LONG("input.password.tooLong"),
+    PASSWORD_COMMON("input.password.common"),
+    PASSWORD_REPETITIVE("input.password.repetitive"),
+    PASSWORD_CONTEXT("input.password.context"),
+    PASSWORD_UNCHANGED("input.password.unchanged"),
+    CSR_MALFORMED("input.csr.malformed"),
+    CSR_SUBJECT("input.csr.subject"),
+    CSR_KEY_TYPE("input.csr.keyType"),
+    CSR_SIGNATURE("input.csr.signature");
 
     private static final Map<String, ArgumentError> BY_KEY = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(ArgumentError::key, Function.identity()));

@@ -120,7 +120,7 @@ public enum RefusalCode {
     CONFLICT_NOT_NEEDED("conflict.notNeeded"),
     /** The linkage duty is no longer active. */
     CONFLICT_DUTY_INACTIVE("conflict.dutyInactive"),
-    /** The server's tools: a terminal with this id is registered already. */
+    /** A terminal with this id is registered already (administrator or the server's tools). */
     CONFLICT_TERMINAL_EXISTS("conflict.terminalExists"),
 
     /** No such person. */
@@ -141,6 +141,43 @@ public enum RefusalCode {
     NOTFOUND_AUDIT_PERIOD("notfound.auditPeriod"),
     /** The server's tools: no bundle directory at the given absolute path. */
     NOTFOUND_BUNDLE("notfound.bundle"),
+
+    /** A session whose one-time password must be changed first (ADR 0015). */
+    DENIED_PASSWORD_CHANGE("denied.passwordChange"),
+    /** An administrator changing or disabling their own account. */
+    DENIED_SELF("denied.self"),
+    /** The current password given with a password change is wrong. */
+    INVALID_CURRENT_PASSWORD("invalid.currentPassword"),
+    /** A catalogue file that cannot be imported: which file, which line (0: the whole file), why. */
+    INVALID_CATALOGUE("invalid.catalogue", "file", "line", "key"),
+    /** The login id is taken. */
+    CONFLICT_STAFF_EXISTS("conflict.staffExists"),
+    /** No key for a disabled account. */
+    CONFLICT_STAFF_DISABLED("conflict.staffDisabled"),
+    /** The last active administrator stays one. */
+    CONFLICT_LAST_ADMIN("conflict.lastAdmin"),
+    /** The section code is taken. */
+    CONFLICT_SECTION_EXISTS("conflict.sectionExists"),
+    /** Another section has the name. */
+    CONFLICT_SECTION_NAME_TAKEN("conflict.sectionNameTaken"),
+    /** A section with active staff is not retired. */
+    CONFLICT_SECTION_HAS_STAFF("conflict.sectionHasStaff", "count"),
+    /** A section holding persons is not retired. */
+    CONFLICT_SECTION_HOLDS("conflict.sectionHolds", "count"),
+    /** A section with active duties is not retired. */
+    CONFLICT_SECTION_HAS_DUTIES("conflict.sectionHasDuties", "count"),
+    /** A duty for a section that does no linkage. */
+    CONFLICT_NOT_LINKAGE_SECTION("conflict.notLinkageSection"),
+    /** The same duty exists. */
+    CONFLICT_DUTY_EXISTS("conflict.dutyExists"),
+    /** A duty with open items is retired only with a duty taking them over. */
+    CONFLICT_DUTY_HAS_OPEN_ITEMS("conflict.dutyHasOpenItems", "count"),
+    /** No such terminal. */
+    NOTFOUND_TERMINAL("notfound.terminal"),
+    /** No such section. */
+    NOTFOUND_SECTION("notfound.section"),
+    /** The server has no CA key loaded; no certificate can be issued. */
+    ERROR_CA_UNAVAILABLE("error.caUnavailable"),
 
     /** The server failed; the details stay in its log (SQLState MM500). */
     ERROR_INTERNAL("error.internal"),

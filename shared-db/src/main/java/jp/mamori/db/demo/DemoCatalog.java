@@ -32,8 +32,10 @@ public final class DemoCatalog {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCatalog.class);
 
-    private static final String SECTIONS_RESOURCE = "sections.csv";
-    private static final String DUTIES_RESOURCE = "linkage-duties.csv";
+    /** The sections file shipped with this module, in seed 001's layout. */
+    public static final String SECTIONS_RESOURCE = "sections.csv";
+    /** The linkage duties file shipped with this module. */
+    public static final String DUTIES_RESOURCE = "linkage-duties.csv";
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
@@ -230,6 +232,18 @@ public final class DemoCatalog {
             default -> throw new IllegalArgumentException(
                     column + " must be true or false in line " + row.getRecordNumber() + ": " + value);
         };
+    }
+
+    /** The text of a catalogue resource shipped with this module. */
+    public static String resourceText(String name) {
+        try (InputStream in = DemoCatalog.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("demo catalogue resource missing: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo catalogue cannot be read", e);
+        }
     }
 
     private static Reader resource(String name) {

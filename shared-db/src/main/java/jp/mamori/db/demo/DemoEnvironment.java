@@ -71,10 +71,14 @@ public final class DemoEnvironment implements AutoCloseable {
     private static void populate(CertificateAuthority ca, Path dir, List<DemoUser> users)
             throws IOException, SQLException {
         ServerContext context = ServerContext.get();
-        try (Connection admin = context.admin().getConnection()) {
-            DemoCatalog.load().insertInto(admin);
-        }
         Provisioning provisioning = new Provisioning(context.jdbi(), ca);
+        // the same import as init --catalogue and the administrator's screen (ADR 0015)
+        try {
+            provisioning.importCatalogue(DemoCatalog.resourceText(DemoCatalog.SECTIONS_RESOURCE),
+                    DemoCatalog.resourceText(DemoCatalog.DUTIES_RESOURCE));
+        } catch (jp.mamori.db.catalogue.CatalogueFormatException e) {
+            throw new IllegalStateException("the demo catalogue is malformed: " + e.getMessage(), e);
+        }
         Instant now = Instant.now();
         SecureFiles.createOwnerOnlyDirectory(dir.resolve("keys"));
         for (DemoUser user : users) {

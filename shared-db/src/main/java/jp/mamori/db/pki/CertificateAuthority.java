@@ -109,6 +109,19 @@ public final class CertificateAuthority {
         }
     }
 
+    /**
+     * Certifies a public key whose holder proved possession elsewhere (a checked certification
+     * request, {@link CertificationRequest}): the private key never reaches the CA.
+     */
+    public X509Certificate certify(String commonName, CertificatePurpose purpose, PublicKey publicKey,
+            Instant notBefore, Instant notAfter) {
+        try {
+            return certify(commonName, purpose, publicKey, notBefore, notAfter, List.of());
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot certify the key", e);
+        }
+    }
+
     private X509Certificate certify(String commonName, CertificatePurpose purpose, PublicKey publicKey,
             Instant notBefore, Instant notAfter, List<String> dnsNames) throws GeneralSecurityException, IOException {
         X500Name subject = name(organisation(), commonName);

@@ -35,6 +35,26 @@ public record IssuedCredential(PrivateKey key, X509Certificate certificate, X509
         }
     }
 
+    /**
+     * The PKCS#12 bytes of this credential, encrypted with {@code password} (a terminal's key file
+     * returned once by the administrator's procedure, ADR 0015).
+     */
+    public byte[] toPkcs12(char[] password) throws IOException {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            Certificate[] chain = certificate.equals(caCertificate)
+                    ? new Certificate[] {certificate}
+                    : new Certificate[] {certificate, caCertificate};
+            store.setKeyEntry(ALIAS, key, password, chain);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            store.store(out, password);
+            return out.toByteArray();
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot encode PKCS#12", e);
+        }
+    }
+
     /** Reads a PKCS#12 file written by {@link #writePkcs12(Path, char[])}. */
     public static IssuedCredential readPkcs12(Path file, char[] password) throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import org.h2.tools.SimpleResultSet;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.contract.RefusalCode;
+import jp.mamori.db.persistence.StaffDao;
 
 /** システム管理者の手続: staff accounts and certificates. No victim data is reachable from here. */
 public final class AdminProcedures {
@@ -21,20 +22,17 @@ public final class AdminProcedures {
     private AdminProcedures() {
     }
 
-    /** API.ADMIN_LIST_STAFF(screen) */
+    /** API.ADMIN_LIST_STAFF(screen): the short list; API.ADMIN_STAFF_LIST has certificates and last login. */
     public static ResultSet listStaff(Connection conn, String screen) throws SQLException {
         if (Caller.isColumnListCall(conn)) {
             return STAFF_COLUMNS.newResult();
         }
         return ProcedureRunner.run(conn, LIST_STAFF, screen, (h, caller, note) -> {
             SimpleResultSet rs = STAFF_COLUMNS.newResult();
-            h.createQuery("""
-                    SELECT USER_NAME, DISPLAY_NAME, ROLE_CODE, COALESCE(SECTION_CODE, ''), FAILED_LOGINS,
-                           LOCKED_AT IS NOT NULL, ACTIVE
-                    FROM MAMORI.STAFF ORDER BY USER_NAME
-                    """).map((r, ctx) -> new Object[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getInt(5), r.getBoolean(6), r.getBoolean(7)})
-                    .forEach(rs::addRow);
+            for (StaffDao.StaffRow r : h.attach(StaffDao.class).list(StaffAdminProcedures.now())) {
+                rs.addRow(r.userName(), r.displayName(), r.roleCode(), r.sectionCode(), r.failedLogins(), r.locked(),
+                        r.active());
+            }
             note.detail("rows", "all");
             return rs;
         });
@@ -44,17 +42,17 @@ public final class AdminProcedures {
     public static void unlockStaff(Connection conn, String screen, String userName) throws SQLException {
         ProcedureRunner.run(conn, UNLOCK_STAFF, screen, (h, caller, note) -> {
             note.target(userName);
-            int changed = h.createUpdate("""
-                    UPDATE MAMORI.STAFF SET LOCKED_AT = NULL, FAILED_LOGINS = 0 WHERE USER_NAME = :user
-                    """).bind("user", userName).execute();
-            if (changed != 1) {
+            if (h.attach(StaffDao.class).unlock(userName) != 1) {
                 throw new Refusal(RefusalCode.NOTFOUND_STAFF);
             }
             return null;
         });
     }
 
-    /** API.ADMIN_REVOKE_CERTIFICATE(screen, serial, reason) */
+    /**
+     * API.ADMIN_REVOKE_CERTIFICATE(screen, serial, reason): the certificate can no longer open a
+     * working session; a login with it opens only a restricted session that says so.
+     */
     public static void revokeCertificate(Connection conn, String screen, String serial, String reason)
             throws SQLException {
         ProcedureRunner.run(conn, REVOKE_CERTIFICATE, screen, (h, caller, note) -> {
@@ -62,11 +60,7 @@ public final class AdminProcedures {
             if (reason == null || !reason.matches("[a-zA-Z]{1,32}")) {
                 throw new Refusal(RefusalCode.INVALID_REASON);
             }
-            int changed = h.createUpdate("""
-                    UPDATE MAMORI.STAFF_CERTIFICATE SET REVOKED_AT = CURRENT_TIMESTAMP, REVOKE_REASON = :reason
-                    WHERE SERIAL = :serial AND REVOKED_AT IS NULL
-                    """).bind("serial", serial).bind("reason", reason).execute();
-            if (changed != 1) {
+            if (h.attach(StaffDao.class).revoke(serial, reason, StaffAdminProcedures.now()) != 1) {
                 throw new Refusal(RefusalCode.NOTFOUND_CERTIFICATE);
             }
             return null;

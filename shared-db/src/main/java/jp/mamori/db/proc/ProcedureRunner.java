@@ -15,6 +15,7 @@ import jp.mamori.db.auth.LoginContext;
 import jp.mamori.db.auth.LoginStatus;
 import jp.mamori.db.auth.SessionEnd;
 import jp.mamori.db.auth.SessionLiveness;
+import jp.mamori.db.persistence.StaffDao;
 import jp.mamori.db.server.ServerContext;
 import jp.mamori.db.contract.RefusalCode;
 
@@ -49,6 +50,7 @@ public final class ProcedureRunner {
             try {
                 requireLive(conn, caller);
                 authorise(caller, operation, screenId);
+                requirePasswordChanged(handle, caller, operation);
                 T result = work.apply(handle, caller, note);
                 AuditWriter.append(handle.getConnection(), entry(caller, screenId, operation, note, AuditOutcome.OK,
                         note.detail()));
@@ -97,6 +99,18 @@ public final class ProcedureRunner {
         }
         if ("invalid".equals(screenId)) {
             throw new Refusal(RefusalCode.INVALID_SCREEN);
+        }
+    }
+
+    /**
+     * A session whose password is a one-time password (first login, reset) may only ask who it is,
+     * change the password and log out (ADR 0015). Read on every call, so a reset also stops a live session.
+     */
+    private static void requirePasswordChanged(Handle handle, LoginContext caller, Operation operation)
+            throws Refusal {
+        if (!operation.beforePasswordChange()
+                && handle.attach(StaffDao.class).mustChangePassword(caller.userName()).orElse(false)) {
+            throw new Refusal(RefusalCode.DENIED_PASSWORD_CHANGE);
         }
     }
 

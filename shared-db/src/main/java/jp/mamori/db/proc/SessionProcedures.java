@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.h2.tools.SimpleResultSet;
 import jp.mamori.db.domain.StaffRole;
+import jp.mamori.db.persistence.StaffDao;
 import jp.mamori.db.server.Settings;
 import jp.mamori.db.contract.RefusalCode;
 
@@ -22,7 +23,7 @@ public final class SessionProcedures {
             .text("USER_NAME", 32).text("DISPLAY_NAME", 64).text("ROLE_CODE", 16)
             .text("SECTION_CODE", 16).text("SECTION_NAME", 64).text("TERMINAL_ID", 32)
             .text("STATUS", 16).integer("IDLE_LOCK_MINUTES").integer("ADDRESSEE_NUMBER_LENGTH")
-            .text("LOGGED_IN_AT", 40);
+            .text("LOGGED_IN_AT", 40).bool("PASSWORD_CHANGE_REQUIRED");
 
     private static final String ACTION_PATTERN = "[a-z][a-z0-9._-]{0,63}";
 
@@ -37,10 +38,11 @@ public final class SessionProcedures {
         return ProcedureRunner.run(conn, SESSION_INFO, screen, (h, caller, note) -> {
             int idle = Settings.intValue(h, "client.idleLockMinutes", 15);
             int numberLength = RegistryInput.numberLength(h);
+            boolean mustChange = h.attach(StaffDao.class).mustChangePassword(caller.userName()).orElse(false);
             SimpleResultSet rs = SESSION_COLUMNS.newResult();
             rs.addRow(caller.userName(), caller.displayName(), caller.role().name(), caller.sectionCode(),
                     caller.sectionName(), caller.terminalId(), caller.status().name(), idle, numberLength,
-                    OffsetDateTime.ofInstant(caller.loggedInAt(), ZoneOffset.UTC).toString());
+                    OffsetDateTime.ofInstant(caller.loggedInAt(), ZoneOffset.UTC).toString(), mustChange);
             note.target(caller.userName()).detail("status", caller.status().name());
             return rs;
         });

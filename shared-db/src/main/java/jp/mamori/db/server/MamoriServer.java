@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import jp.mamori.db.audit.AuditSignerPin;
 import jp.mamori.db.audit.SearchTermHashes;
 import jp.mamori.db.auth.ServerAdminValidator;
+import jp.mamori.db.pki.CertificateAuthority;
 import jp.mamori.db.pki.IssuedCredential;
 import jp.mamori.db.pki.Pem;
 
@@ -70,8 +71,10 @@ public final class MamoriServer implements AutoCloseable {
         ServerAdminValidator.install(adminSecret, maintenanceSql);
         JdbcConnectionPool pool = JdbcConnectionPool.create(ServerInitializer.adminDataSource(layout, adminSecret));
         pool.setMaxConnections(64);
+        // The CA key issues staff and terminal certificates in the administrator's procedures (ADR 0015).
+        CertificateAuthority ca = CertificateAuthority.load(layout.caKeystore(), keystorePassword);
         ServerContext.install(new ServerContext(pool, Pem.read(layout.caCertificate()), auditSigner.key(),
-                auditSigner.certificate(), adminSecret, searchTermHashes(layout), Clock.systemUTC()));
+                auditSigner.certificate(), adminSecret, searchTermHashes(layout), Clock.systemUTC(), ca));
         try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
             st.execute("SET WRITE_DELAY 0");
         }

@@ -13,6 +13,10 @@ import jp.mamori.db.audit.AuditEntry;
 import jp.mamori.db.audit.AuditOutcome;
 import jp.mamori.db.audit.AuditWriter;
 import jp.mamori.db.auth.PasswordHasher;
+import jp.mamori.db.catalogue.Catalogue;
+import jp.mamori.db.catalogue.CatalogueFormatException;
+import jp.mamori.db.persistence.StaffDao;
+import jp.mamori.db.proc.CatalogueImport;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.pki.CertificateAuthority;
 import jp.mamori.db.pki.CertificatePurpose;
@@ -53,6 +57,41 @@ public final class Provisioning {
         });
         credential.writePkcs12(keyFile, KeyFiles.staffStorePassword());
         return credential;
+    }
+
+    /** Marks a password as one-time: it must be changed at the next login (ADR 0015). */
+    public void requirePasswordChange(String userName) {
+        inTransaction(h -> {
+            if (h.attach(StaffDao.class).requirePasswordChange(userName) != 1) {
+                throw new IllegalArgumentException("no such staff member");
+            }
+            audit(h, "STAFF_PASSWORD_ONE_TIME", userName, AuditDetail.empty());
+        });
+    }
+
+    /**
+     * Imports a city's catalogue of sections and linkage duties (the same import as
+     * API.ADMIN_CATALOGUE_IMPORT), audited as the server's own account.
+     */
+    public CatalogueImport.Result importCatalogue(String sectionsCsv, String dutiesCsv)
+            throws CatalogueFormatException {
+        try (Handle h = jdbi.open()) {
+            h.begin();
+            try {
+                Catalogue catalogue = CatalogueImport.parse(h, sectionsCsv, dutiesCsv);
+                CatalogueImport.Result result = CatalogueImport.apply(h, catalogue);
+                audit(h, "CATALOGUE_IMPORT", "", AuditDetail.of("sectionsAdded", result.sectionsAdded())
+                        .with("dutiesAdded", result.dutiesAdded()).with("setItemsAdded", result.setItemsAdded()));
+                h.commit();
+                return result;
+            } catch (CatalogueFormatException | RuntimeException e) {
+                h.rollback();
+                throw e;
+            } catch (SQLException e) {
+                h.rollback();
+                throw new IllegalStateException("catalogue import failed", e);
+            }
+        }
     }
 
     /** A further certificate for an existing staff member (renewal). */

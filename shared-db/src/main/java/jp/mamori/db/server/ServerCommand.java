@@ -16,6 +16,7 @@ import jp.mamori.db.pki.CertificateAuthority;
  *
  * <pre>
  * init     --dir DIR --org NAME --host NAME[,NAME...] --admin USER --admin-name NAME
+ *          [--catalogue DIR | SECTIONS.csv,DUTIES.csv]
  * start    --dir DIR [--bind ADDRESS] [--port PORT] [--maintenance-sql on]
  * backup   --dir DIR --port PORT
  * register-terminal --dir DIR --port PORT --id TERMINAL-ID --label TEXT [--out FILE.p12]
@@ -63,6 +64,10 @@ public final class ServerCommand {
                 }
             }
             return 0;
+        } catch (jp.mamori.db.catalogue.CatalogueFormatException e) {
+            err.println("mamori-server: the catalogue was not imported: " + e.file().name().toLowerCase(java.util.Locale.ROOT)
+                    + " file, line " + e.line() + ": " + e.messageKey());
+            return 1;
         } catch (IllegalArgumentException e) {
             err.println("mamori-server: " + e.getMessage());
             return usage(err);
@@ -77,19 +82,29 @@ public final class ServerCommand {
         List<String> hosts = List.of(a.required("host").split(","));
         CertificateAuthority ca = new ServerInitializer(layout, a.required("org"), hosts).initialise();
         String admin = a.required("admin");
-        char[] password = ServerSecrets.newSecret();
+        char[] password = jp.mamori.db.proc.OneTimePasswords.generate();
         try (MamoriServer server = MamoriServer.start(layout, 0)) {
             Path keyFile = layout.issued().resolve(admin + ".p12");
-            new Provisioning(ServerContext.get().jdbi(), ca).createStaff(admin, a.required("admin-name"),
+            Provisioning provisioning = new Provisioning(ServerContext.get().jdbi(), ca);
+            provisioning.createStaff(admin, a.required("admin-name"),
                     StaffRole.ADMIN, null, password, Instant.now().minusSeconds(300),
                     Instant.now().plus(Duration.ofDays(825)), keyFile);
+            // printed once below; the first login must change it (ADR 0015)
+            provisioning.requirePasswordChange(admin);
+            if (a.has("catalogue")) {
+                CatalogueFiles files = CatalogueFiles.of(a.required("catalogue"));
+                var imported = provisioning.importCatalogue(files.sections(), files.duties());
+                out.println("catalogue: " + imported.sectionsAdded() + " sections, " + imported.dutiesAdded()
+                        + " linkage duties");
+            }
             out.println("mamori server initialised in " + layout.root());
             out.println("CA certificate for terminals: " + layout.caCertificate());
             out.println("audit signing certificate: " + layout.auditSigningCertificate());
             out.println("audit signing certificate SHA-256 fingerprint (give it to the security officer on paper): "
                     + AuditSignerPin.read(layout.auditSignerPin()).display());
             out.println("first administrator: " + admin + ", key file " + keyFile);
-            out.println("one-time password (shown only now): " + new String(password));
+            out.println("one-time password (shown only now, to be changed at the first login): "
+                    + new String(password));
         }
     }
 
@@ -114,6 +129,7 @@ public final class ServerCommand {
         err.println("""
                 usage: mamori-server <command> [options]
                   init --dir DIR --org NAME --host NAME[,NAME] --admin USER --admin-name NAME
+                       [--catalogue DIR | SECTIONS.csv,DUTIES.csv]
                   start --dir DIR [--bind ADDRESS] [--port PORT]
                         [--maintenance-sql on]  (benchmarks and fault tests only: the server's administrator
                                                  may run SQL over loopback; audited, never in production)

@@ -4,11 +4,13 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import jp.mamori.db.audit.MassLookupWatch;
 import jp.mamori.db.audit.SearchTermHashes;
+import jp.mamori.db.pki.CertificateAuthority;
 
 /**
  * What code running inside the server JVM — realm validators, procedures, the checkpoint
@@ -30,10 +32,23 @@ public final class ServerContext {
     private final MassLookupWatch massLookupWatch;
     private final Clock clock;
     private volatile MaintenanceJobs maintenance;
+    private final CertificateAuthority certificateAuthority;
 
     public ServerContext(DataSource admin, X509Certificate caCertificate, PrivateKey auditSigningKey,
             X509Certificate auditSigningCertificate, char[] adminSecret, SearchTermHashes searchTermHashes,
             Clock clock) {
+        this(admin, caCertificate, auditSigningKey, auditSigningCertificate, adminSecret, searchTermHashes, clock,
+                null);
+    }
+
+    /**
+     * @param certificateAuthority the CA with its key, for the administrator's procedures that issue
+     *                             staff and terminal certificates (ADR 0015); null where none is loaded
+     */
+    public ServerContext(DataSource admin, X509Certificate caCertificate, PrivateKey auditSigningKey,
+            X509Certificate auditSigningCertificate, char[] adminSecret, SearchTermHashes searchTermHashes,
+            Clock clock, CertificateAuthority certificateAuthority) {
+        this.certificateAuthority = certificateAuthority;
         this.admin = admin;
         this.jdbi = Jdbi.create(admin).installPlugin(new SqlObjectPlugin());
         this.caCertificate = caCertificate;
@@ -87,6 +102,11 @@ public final class ServerContext {
     /** The server admin realm secret; compared in constant time by the validator. */
     public char[] adminSecret() {
         return adminSecret.clone();
+    }
+
+    /** The CA that issues certificates in the administrator's procedures. */
+    public Optional<CertificateAuthority> certificateAuthority() {
+        return Optional.ofNullable(certificateAuthority);
     }
 
     /** Keyed hashes of search terms for the audit log (ADR 0013). */

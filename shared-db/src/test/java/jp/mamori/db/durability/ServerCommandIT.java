@@ -29,7 +29,7 @@ class ServerCommandIT {
         Output init = run("init", "--dir", server.toString(), "--org", "試験市", "--host", "localhost",
                 "--admin", "admin", "--admin-name", "管理 試験");
         assertEquals(0, init.status, init.text);
-        assertTrue(init.text.contains("one-time password (shown only now): "), init.text);
+        assertTrue(init.text.contains("one-time password (shown only now, to be changed at the first login): "), init.text);
         assertTrue(Files.exists(server.resolve("issued/admin.p12")));
         java.util.regex.Matcher printed = java.util.regex.Pattern
                 .compile("fingerprint \\(give it to the security officer on paper\\): ([0-9A-F:]{95})").matcher(init.text);
