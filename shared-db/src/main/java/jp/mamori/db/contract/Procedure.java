@@ -32,9 +32,9 @@ public enum Procedure {
     ADMIN_REVOKE_CERTIFICATE("CERT_REVOKE", admin(), ResultShape.NONE, null,
             text("screen"), text("serial"), text("reason")),
 
-    CHANGE_PASSWORD("PASSWORD_CHANGE", allRoles(), ResultShape.NONE, null,
+    CHANGE_PASSWORD("PASSWORD_CHANGE", StaffRole.staff(), ResultShape.NONE, null,
             text("screen"), text("currentPassword"), text("newPassword")),
-    CLIENT_SETTINGS("SETTING_READ", allRoles(), ResultShape.ROWS, null, text("screen")),
+    CLIENT_SETTINGS("SETTING_READ", StaffRole.staff(), ResultShape.ROWS, null, text("screen")),
 
     ADMIN_STAFF_LIST("STAFF_LIST", admin(), ResultShape.ROWS, null, text("screen")),
     ADMIN_STAFF_CREATE("STAFF_CREATE", admin(), ResultShape.SCALAR, ParamType.TEXT,

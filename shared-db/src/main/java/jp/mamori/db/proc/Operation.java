@@ -31,6 +31,6 @@ public record Operation(String action, Set<StaffRole> roles, boolean restrictedA
 
     /** The password change: every role, a working session, also before its one-time password is changed. */
     public static Operation passwordChange(String action) {
-        return new Operation(action, EnumSet.allOf(StaffRole.class), false, true);
+        return new Operation(action, StaffRole.staff(), false, true);
     }
 }
