@@ -31,6 +31,8 @@ import jp.mamori.app.main.MainView;
 import jp.mamori.app.main.MainViewModel;
 import jp.mamori.app.main.ScreenContext;
 import jp.mamori.app.main.WorkBadges;
+import jp.mamori.app.password.PasswordChangeView;
+import jp.mamori.app.password.PasswordChangeViewModel;
 import jp.mamori.app.register.RegisterView;
 import jp.mamori.app.register.RegisterViewModel;
 import jp.mamori.app.registry.RegistryContext;
@@ -46,6 +48,7 @@ import jp.mamori.app.worklist.CompletionViewModel;
 import jp.mamori.app.worklist.WorklistView;
 import jp.mamori.app.worklist.WorklistViewModel;
 import jp.mamori.db.client.MamoriSession;
+import jp.mamori.db.client.SessionInfo;
 import jp.mamori.db.demo.DemoUser;
 
 /**
@@ -219,24 +222,51 @@ public class MamoriApp extends Application {
     }
 
     private void openMainWindow(MamoriSession session) {
-        Instant loginTime = clock.instant();
         UserNotice notice = new UserNotice();
         ScreenActions actions = new ScreenActions(session, executor, errors, notice);
         activeSession = actions;
+        if (session.info().passwordChangeRequired()) {
+            showForcedPasswordChange(actions, notice, session.info());
+        } else {
+            showMainWindow(actions, notice, session.info());
+        }
+    }
+
+    /**
+     * After a one-time password nothing but the change (or logout) is offered (ADR 0015); the server
+     * refuses every other call of the session until then.
+     */
+    private void showForcedPasswordChange(ScreenActions actions, UserNotice notice, SessionInfo info) {
+        actions.onSessionEnded(message -> actions.logout(ScreenAction.of(PasswordChangeViewModel.SCREEN, "logout"),
+                this::showLogin));
+        PasswordChangeViewModel viewModel = new PasswordChangeViewModel(actions, errors, true,
+                () -> showMainWindow(actions, notice, info.withPasswordChanged()));
+        PasswordChangeView view = new PasswordChangeView(viewModel,
+                () -> actions.logout(ScreenAction.of(PasswordChangeViewModel.SCREEN, "logout"), this::showLogin));
+        stage.setTitle(Messages.get("main.windowTitle"));
+        stage.setScene(scene(view.root()));
+        view.focusInitial();
+    }
+
+    private void showMainWindow(ScreenActions actions, UserNotice notice, SessionInfo info) {
+        Instant loginTime = clock.instant();
         WorkBadges badges = new WorkBadges();
-        MainViewModel viewModel = new MainViewModel(session.info(), loginTime, clock.getZone(),
+        MainViewModel viewModel = new MainViewModel(info, loginTime, clock.getZone(),
                 actions, notice, badges);
-        LockViewModel lockViewModel = new LockViewModel(session.info(), actions, errors,
-                IdleLimit.of(session.info()), System::nanoTime);
+        LockViewModel lockViewModel = new LockViewModel(info, actions, errors,
+                IdleLimit.of(info), System::nanoTime);
         actions.onSessionEnded(lockViewModel::sessionEnded);
-        ScreenContext context = new ScreenContext(session.info(), actions, executor, errors, badges);
-        mainView = new MainView(viewModel, lockViewModel,
+        ScreenContext context = new ScreenContext(info, actions, executor, errors, badges);
+        MainView view = new MainView(viewModel, lockViewModel,
                 destination -> screens.create(destination, context), this::showLogin);
-        Scene scene = scene(mainView.root());
-        mainView.install(scene);
+        mainView = view;
+        view.passwordChanges(close -> new PasswordChangeView(new PasswordChangeViewModel(actions, errors, false,
+                () -> { }), close));
+        Scene scene = scene(view.root());
+        view.install(scene);
         stage.setTitle(Messages.get("main.windowTitle"));
         stage.setScene(scene);
-        mainView.focusInitial();
+        view.focusInitial();
         viewModel.loadCounts();
     }
 

@@ -29,7 +29,9 @@ public enum Destination {
     /** 指定端末 */
     TERMINALS("admin.terminals", StaffRole.ADMIN),
     /** 所属・連携事務 */
-    SECTIONS("admin.sections", StaffRole.ADMIN);
+    SECTIONS("admin.sections", StaffRole.ADMIN),
+    /** 設定 */
+    SETTINGS("admin.settings", StaffRole.ADMIN);
 
     private final String screenId;
     private final List<StaffRole> roles;
@@ -67,6 +69,7 @@ public enum Destination {
             case STAFF -> Messages.get("nav.staff");
             case TERMINALS -> Messages.get("nav.terminals");
             case SECTIONS -> Messages.get("nav.sections");
+            case SETTINGS -> Messages.get("nav.settings");
         };
     }
 }
