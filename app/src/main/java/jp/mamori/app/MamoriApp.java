@@ -19,6 +19,9 @@ import jp.mamori.app.common.ScreenAction;
 import jp.mamori.app.common.ScreenActions;
 import jp.mamori.app.common.UiExecutor;
 import jp.mamori.app.common.UserNotice;
+import jp.mamori.app.admin.AdminTools;
+import jp.mamori.app.admin.StaffView;
+import jp.mamori.app.admin.StaffViewModel;
 import jp.mamori.app.approval.ApprovalsView;
 import jp.mamori.app.approval.ApprovalsViewModel;
 import jp.mamori.app.lock.IdleLimit;
@@ -124,6 +127,21 @@ public class MamoriApp extends Application {
                 .register(Destination.COMPLETION, context -> {
                     CompletionViewModel viewModel = new CompletionViewModel(context);
                     CompletionView view = new CompletionView(viewModel);
+                    viewModel.load();
+                    view.focusInitial();
+                    return view.root();
+                });
+    }
+
+    /**
+     * The work screens of every role: those of {@link #standardScreens()} and the administrator's,
+     * which use this terminal's CA certificate and IC card reader ({@code tools}).
+     */
+    public static ContentScreens standardScreens(AdminTools tools) {
+        return standardScreens()
+                .register(Destination.STAFF, context -> {
+                    StaffViewModel viewModel = new StaffViewModel(context, tools);
+                    StaffView view = new StaffView(viewModel);
                     viewModel.load();
                     view.focusInitial();
                     return view.root();

@@ -86,7 +86,8 @@ abstract class ClientUiFixture extends FxRobot {
         auditMark = lastAuditSeq();
         List<DemoUser> demoUsers = demo ? TestServer.users() : List.of();
         app = (MamoriApp) FxToolkit.setupApplication(() -> new MamoriApp(loginService, demoUsers,
-                memory, MamoriApp.standardScreens(), token));
+                memory, MamoriApp.standardScreens(new jp.mamori.app.admin.AdminTools(
+                        TestServer.clientConfig().caCertificate(), token)), token));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
