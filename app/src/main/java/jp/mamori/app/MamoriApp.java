@@ -22,6 +22,8 @@ import jp.mamori.app.common.UserNotice;
 import jp.mamori.app.admin.AdminTools;
 import jp.mamori.app.admin.StaffView;
 import jp.mamori.app.admin.StaffViewModel;
+import jp.mamori.app.admin.TerminalsView;
+import jp.mamori.app.admin.TerminalsViewModel;
 import jp.mamori.app.approval.ApprovalsView;
 import jp.mamori.app.approval.ApprovalsViewModel;
 import jp.mamori.app.lock.IdleLimit;
@@ -141,7 +143,14 @@ public class MamoriApp extends Application {
         return standardScreens()
                 .register(Destination.STAFF, context -> {
                     StaffViewModel viewModel = new StaffViewModel(context, tools);
-                    StaffView view = new StaffView(viewModel);
+                    StaffView view = new StaffView(viewModel, tools.files());
+                    viewModel.load();
+                    view.focusInitial();
+                    return view.root();
+                })
+                .register(Destination.TERMINALS, context -> {
+                    TerminalsViewModel viewModel = new TerminalsViewModel(context);
+                    TerminalsView view = new TerminalsView(viewModel, tools.files());
                     viewModel.load();
                     view.focusInitial();
                     return view.root();

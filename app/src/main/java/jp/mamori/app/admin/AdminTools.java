@@ -11,11 +11,18 @@ import jp.mamori.app.session.TokenSettings;
  *
  * @param caCertificate PEM file of the project CA, as the terminal's configuration names it
  * @param token         the IC card reader, or empty
+ * @param files         where files and folders are chosen
  */
-public record AdminTools(Path caCertificate, Optional<TokenSettings> token) {
+public record AdminTools(Path caCertificate, Optional<TokenSettings> token, FileChoices files) {
 
     public AdminTools {
         Objects.requireNonNull(caCertificate, "caCertificate");
         Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(files, "files");
+    }
+
+    /** With the system's file dialogs. */
+    public AdminTools(Path caCertificate, Optional<TokenSettings> token) {
+        this(caCertificate, token, FileChoices.SYSTEM);
     }
 }

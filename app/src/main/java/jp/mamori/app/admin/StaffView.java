@@ -1,6 +1,5 @@
 package jp.mamori.app.admin;
 
-import java.io.File;
 import java.util.Arrays;
 import java.util.Objects;
 import javafx.application.Platform;
@@ -23,7 +22,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import jp.mamori.app.common.FocusScroll;
 import jp.mamori.app.common.FxmlViews;
 import jp.mamori.app.common.Messages;
@@ -43,6 +41,7 @@ import jp.mamori.db.domain.StaffRole;
 public final class StaffView {
 
     private final StaffViewModel viewModel;
+    private final FileChoices files;
     private final Parent root;
 
     @FXML private StackPane staffRoot;
@@ -98,8 +97,9 @@ public final class StaffView {
     @FXML private Label otpValue;
     @FXML private Button otpSeenButton;
 
-    public StaffView(StaffViewModel viewModel) {
+    public StaffView(StaffViewModel viewModel, FileChoices files) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.files = Objects.requireNonNull(files, "files");
         this.root = FxmlViews.load(this, "Staff.fxml");
     }
 
@@ -302,15 +302,9 @@ public final class StaffView {
         if (member == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("staff.issueFile.title", member.displayName()));
-        chooser.setInitialFileName(member.userName() + ".p12");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("staff.issueFile.filter"),
-                "*.p12"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.issueToFile(file.toPath());
-        }
+        files.saveFile(root.getScene().getWindow(), Messages.get("staff.issueFile.title", member.displayName()),
+                member.userName() + ".p12", Messages.get("staff.issueFile.filter"), "*.p12")
+                .ifPresent(viewModel::issueToFile);
     }
 
     /** Asks for the IC card's PIN, then makes the key on the card. */
