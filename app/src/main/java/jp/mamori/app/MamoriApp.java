@@ -21,6 +21,8 @@ import jp.mamori.app.common.UiExecutor;
 import jp.mamori.app.common.UserNotice;
 import jp.mamori.app.admin.AdminTools;
 import jp.mamori.app.admin.StaffView;
+import jp.mamori.app.admin.SettingsView;
+import jp.mamori.app.admin.SettingsViewModel;
 import jp.mamori.app.admin.StaffViewModel;
 import jp.mamori.app.admin.TerminalsView;
 import jp.mamori.app.admin.TerminalsViewModel;
@@ -151,6 +153,13 @@ public class MamoriApp extends Application {
                 .register(Destination.TERMINALS, context -> {
                     TerminalsViewModel viewModel = new TerminalsViewModel(context);
                     TerminalsView view = new TerminalsView(viewModel, tools.files());
+                    viewModel.load();
+                    view.focusInitial();
+                    return view.root();
+                })
+                .register(Destination.SETTINGS, context -> {
+                    SettingsViewModel viewModel = new SettingsViewModel(context);
+                    SettingsView view = new SettingsView(viewModel);
                     viewModel.load();
                     view.focusInitial();
                     return view.root();
