@@ -21,6 +21,8 @@ import jp.mamori.app.common.UiExecutor;
 import jp.mamori.app.common.UserNotice;
 import jp.mamori.app.admin.AdminTools;
 import jp.mamori.app.admin.StaffView;
+import jp.mamori.app.admin.CatalogueView;
+import jp.mamori.app.admin.CatalogueViewModel;
 import jp.mamori.app.admin.SettingsView;
 import jp.mamori.app.admin.SettingsViewModel;
 import jp.mamori.app.admin.StaffViewModel;
@@ -153,6 +155,13 @@ public class MamoriApp extends Application {
                 .register(Destination.TERMINALS, context -> {
                     TerminalsViewModel viewModel = new TerminalsViewModel(context);
                     TerminalsView view = new TerminalsView(viewModel, tools.files());
+                    viewModel.load();
+                    view.focusInitial();
+                    return view.root();
+                })
+                .register(Destination.SECTIONS, context -> {
+                    CatalogueViewModel viewModel = new CatalogueViewModel(context);
+                    CatalogueView view = new CatalogueView(viewModel, tools.files());
                     viewModel.load();
                     view.focusInitial();
                     return view.root();
