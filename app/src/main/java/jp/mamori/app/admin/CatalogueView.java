@@ -38,6 +38,13 @@ public final class CatalogueView {
     @FXML private Button reloadButton;
     @FXML private Label errorLabel;
     @FXML private Label messageLabel;
+    @FXML private javafx.scene.control.ToggleGroup pages;
+    @FXML private javafx.scene.control.ToggleButton sectionsToggle;
+    @FXML private javafx.scene.control.ToggleButton dutiesToggle;
+    @FXML private javafx.scene.control.ToggleButton importToggle;
+    @FXML private VBox sectionsPage;
+    @FXML private VBox dutiesPage;
+    @FXML private VBox importPage;
     @FXML private VBox confirmBox;
     @FXML private Label confirmLabel;
     @FXML private Button confirmButton;
@@ -94,6 +101,8 @@ public final class CatalogueView {
         progress.visibleProperty().bind(viewModel.busyProperty());
         FxForms.showWhenNotEmpty(errorLabel, viewModel.errorProperty());
         FxForms.showWhenNotEmpty(messageLabel, viewModel.messageProperty());
+        AdminCells.pages(pages, java.util.List.of(sectionsToggle, dutiesToggle, importToggle),
+                java.util.List.of(sectionsPage, dutiesPage, importPage));
         setUpSections();
         setUpDuties();
         setUpImport();

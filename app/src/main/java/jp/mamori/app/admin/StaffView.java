@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -51,7 +50,13 @@ public final class StaffView {
     @FXML private Button reloadButton;
     @FXML private Label errorLabel;
     @FXML private Label messageLabel;
-    @FXML private TabPane tabs;
+    @FXML private javafx.scene.control.ToggleGroup pages;
+    @FXML private javafx.scene.control.ToggleButton listToggle;
+    @FXML private javafx.scene.control.ToggleButton createToggle;
+    @FXML private javafx.scene.control.ToggleButton expiringToggle;
+    @FXML private VBox listPage;
+    @FXML private VBox createPage;
+    @FXML private VBox expiringPage;
     @FXML private TextField filterField;
     @FXML private TableView<StaffMember> staffTable;
     @FXML private TableColumn<StaffMember, String> loginColumn;
@@ -117,7 +122,9 @@ public final class StaffView {
         AdminCells.column(expiringSerialColumn, StaffCertificate::serial);
         AdminCells.column(expiringEndColumn, c -> AdminTexts.date(c.notAfter()));
         expiringTable.setItems(viewModel.expiring());
-        tabs.getTabs().get(2).textProperty().bind(Bindings.createStringBinding(() ->
+        AdminCells.pages(pages, java.util.List.of(listToggle, createToggle, expiringToggle),
+                java.util.List.of(listPage, createPage, expiringPage));
+        expiringToggle.textProperty().bind(Bindings.createStringBinding(() ->
                 Messages.get("staff.tab.expiringCount", viewModel.expiring().size()), viewModel.expiring()));
 
         passwordOverlay.visibleProperty().bind(viewModel.oneTimePasswordProperty().isNotNull());
