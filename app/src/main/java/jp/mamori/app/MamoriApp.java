@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import jp.mamori.app.common.ErrorPresenter;
+import jp.mamori.app.common.FxFailureReporter;
 import jp.mamori.app.common.FxUiExecutor;
 import jp.mamori.app.common.JapaneseFont;
 import jp.mamori.app.common.Messages;
@@ -80,6 +81,9 @@ public class MamoriApp extends Application {
     private final Optional<TokenSettings> token;
     private final UiExecutor executor = new FxUiExecutor();
     private final ErrorPresenter errors = new ErrorPresenter();
+    /** Failures nobody caught on the JavaFX thread: shown in the window of the moment, never dropped. */
+    private final FxFailureReporter uncaught = new FxFailureReporter(
+            failure -> errors.messageFor(failure)); // before the first window: logged with a reference
     private final Clock clock = Clock.systemDefaultZone();
 
     private Stage stage;
@@ -223,8 +227,7 @@ public class MamoriApp extends Application {
                 mainView.logout();
             }
         });
-        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
-                errors.messageFor(failure)); // logs it, redacted, with a reference number
+        Thread.currentThread().setUncaughtExceptionHandler(uncaught);
         showLogin(null);
         stage.show();
     }
@@ -243,6 +246,7 @@ public class MamoriApp extends Application {
         LoginViewModel viewModel = new LoginViewModel(loginService, executor, errors,
                 credentialMemory, demoUsers, token, this::showMain);
         LoginView view = new LoginView(viewModel);
+        uncaught.showIn(viewModel::reportFailure);
         stage.setTitle(Messages.get("login.windowTitle"));
         stage.setScene(scene(view.root()));
         viewModel.loadRememberedFile();
@@ -269,6 +273,7 @@ public class MamoriApp extends Application {
     private void openMainWindow(MamoriSession session) {
         UserNotice notice = new UserNotice();
         ScreenActions actions = new ScreenActions(session, executor, errors, notice);
+        uncaught.showIn(FxFailureReporter.showingMessage(errors, notice));
         activeSession = actions;
         if (session.info().passwordChangeRequired()) {
             showForcedPasswordChange(actions, notice, session.info());

@@ -2,9 +2,11 @@ package jp.mamori.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
 import jp.mamori.app.common.Messages;
 import jp.mamori.app.testsupport.FakeLoginService;
 import jp.mamori.app.testsupport.Staff;
@@ -40,5 +42,24 @@ class ErrorBannerIT extends ClientUiFixture {
 
         clickOn("閉じる");
         await(() -> !showing("#errorBanner"));
+    }
+
+    @Test
+    void aFailureNobodyCaughtOnTheFxThreadIsShownWithItsReference() throws Exception {
+        Path file = Path.of("/stand-in/clerk.p12");
+        FakeLoginService standIn = new FakeLoginService().account(file, "pw", Staff.clerk());
+        startClient(file, false, standIn);
+        typePasswordAndEnter("pw");
+        awaitMainWindow();
+
+        Platform.runLater(() -> {
+            throw new IllegalStateException("a defect in a screen");
+        });
+
+        await(() -> showing("#errorBanner"));
+        String shown = text("#errorText");
+        assertTrue(shown.startsWith("予期しないエラーが発生しました"), shown);
+        assertTrue(shown.matches(".*参照番号：[0-9A-F]{8}.*"), shown);
+        assertFalse(shown.contains("IllegalStateException") || shown.contains("defect"), shown);
     }
 }

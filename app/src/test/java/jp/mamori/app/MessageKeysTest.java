@@ -16,12 +16,19 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jp.mamori.app.common.ErrorPresenter;
+import jp.mamori.app.common.InputMessages;
 import jp.mamori.app.common.Messages;
+import jp.mamori.db.contract.ArgumentError;
+import jp.mamori.db.contract.RefusalCode;
+import jp.mamori.db.text.InputError;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every key used in code or FXML exists in both bundles, no bundle key is unused, and both
- * bundles have the same keys.
+ * bundles have the same keys. The keys of the contract are derived from its enums (ADR 0014):
+ * every {@link RefusalCode}, every {@link InputError} and every {@link ArgumentError} has a
+ * message in both bundles.
  */
 class MessageKeysTest {
 
@@ -36,6 +43,7 @@ class MessageKeysTest {
         used.addAll(scan(SOURCES, ".java", CODE_KEY));
         used.addAll(scan(RESOURCES, ".fxml", FXML_KEY));
         assertTrue(used.size() > 50, "the scan found too few keys: " + used.size());
+        used.addAll(contractKeys());
 
         Set<String> japanese = ResourceBundle.getBundle(Messages.BUNDLE, Locale.JAPANESE,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
@@ -46,6 +54,46 @@ class MessageKeysTest {
         assertEquals(Set.of(), difference(used, english), "used but missing in messages_en");
         assertEquals(Set.of(), difference(japanese, used), "in messages_ja but never used");
         assertEquals(new TreeSet<>(japanese), new TreeSet<>(english), "bundles differ");
+    }
+
+    @Test
+    void everyContractCodeAndInputKeyHasAMessageInBothBundles() {
+        Set<String> japanese = ResourceBundle.getBundle(Messages.BUNDLE, Locale.JAPANESE,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .keySet();
+        Set<String> english = Messages.bundle(Locale.ENGLISH).keySet();
+        for (RefusalCode code : RefusalCode.values()) {
+            String key = ErrorPresenter.messageKey(code);
+            assertTrue(japanese.contains(key) && english.contains(key), code + " -> " + key);
+        }
+        for (InputError error : InputError.values()) {
+            String key = InputMessages.messageKey(error);
+            assertEquals(error.key(), key, error + ": the client key is the server's key");
+            assertTrue(japanese.contains(key) && english.contains(key), error + " -> " + key);
+        }
+        for (ArgumentError error : ArgumentError.values()) {
+            String key = InputMessages.messageKey(error);
+            assertTrue(japanese.contains(key) && english.contains(key), error + " -> " + key);
+        }
+        // the four codes that had no client message before the contract
+        for (RefusalCode code : new RefusalCode[] {RefusalCode.INVALID_ACTION, RefusalCode.INVALID_REASON,
+                RefusalCode.NOTFOUND_STAFF, RefusalCode.NOTFOUND_CERTIFICATE}) {
+            assertFalse(ErrorPresenter.messageKey(code).equals(ErrorPresenter.messageKey(RefusalCode.UNKNOWN)), code.wire());
+        }
+    }
+
+    private static Set<String> contractKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (RefusalCode code : RefusalCode.values()) {
+            keys.add(ErrorPresenter.messageKey(code));
+        }
+        for (InputError error : InputError.values()) {
+            keys.add(InputMessages.messageKey(error));
+        }
+        for (ArgumentError error : ArgumentError.values()) {
+            keys.add(InputMessages.messageKey(error));
+        }
+        return keys;
     }
 
     @Test

@@ -24,6 +24,8 @@ import jp.mamori.db.client.ServerRefusal;
 import jp.mamori.db.domain.PendingRequest;
 import jp.mamori.db.domain.RejectReason;
 import jp.mamori.db.domain.ReleasePrecheck;
+import jp.mamori.db.contract.RefusalCode;
+import jp.mamori.db.contract.ScreenId;
 
 /**
  * 承認待ち: a section chief (所属長) sees the section's pending release and deletion requests, opens
@@ -35,7 +37,7 @@ import jp.mamori.db.domain.ReleasePrecheck;
 public final class ApprovalsViewModel {
 
     /** Screen id in the 操作ログ (the navigation's id of 承認待ち). */
-    public static final String SCREEN = "release.approvals";
+    public static final String SCREEN = ScreenId.RELEASE_APPROVALS.id();
 
     /** The decision a chief is about to confirm. */
     public enum Decision {
@@ -171,8 +173,9 @@ public final class ApprovalsViewModel {
                 }, failure -> {
                     busy.set(false);
                     confirming.set(null);
-                    if (failure instanceof ServerRefusal refusal && List.of("conflict.version", "conflict.notPending",
-                            "notfound.request").contains(refusal.code())) {
+                    if (failure instanceof ServerRefusal refusal && List.of(RefusalCode.CONFLICT_VERSION,
+                            RefusalCode.CONFLICT_NOT_PENDING, RefusalCode.NOTFOUND_REQUEST)
+                            .contains(refusal.refusalCode())) {
                         // Someone else decided or the requester withdrew: show the list as it is now.
                         selected.set(null);
                         load();

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import jp.mamori.db.client.LoginException;
 import jp.mamori.db.client.LoginFailure;
 import jp.mamori.db.client.ServerRefusal;
+import jp.mamori.db.contract.RefusalCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,90 +63,97 @@ public final class ErrorPresenter {
     }
 
     private static String refusal(ServerRefusal refusal) {
-        String code = refusal.code() == null ? "" : refusal.code();
-        Object[] args = refusal.args().toArray();
-        if (code.equals("denied.session") || code.startsWith("denied.session.")) {
-            return Messages.get("error.refusal.sessionEnded");
-        }
-        if (code.startsWith("session.ended.")) {
-            return sessionEnded(code);
-        }
+        RefusalCode code = refusal.refusalCode();
         return switch (code) {
-            case "denied.role" -> Messages.get("error.refusal.deniedRole", args);
-            case "denied.section" -> Messages.get("error.refusal.deniedSection");
-            case "denied.notHolding" -> Messages.get("error.refusal.deniedNotHolding");
-            case "denied.browseOtherSection" -> Messages.get("error.refusal.deniedBrowseOtherSection");
-            case "invalid.input" -> invalidInput(refusal.args());
-            case "invalid.criteria" -> Messages.get("error.refusal.invalidCriteria");
-            case "invalid.noChange" -> Messages.get("error.refusal.invalidNoChange");
-            case "invalid.screen" -> Messages.get("error.refusal.invalidScreen");
-            case "denied.statement", "invalid.arguments", "denied.setting", "denied.protocol" ->
-                    Messages.get("error.refusal.deniedStatement");
-            case "denied.rate" -> Messages.get("error.refusal.deniedRate");
-            case "confirm.existing" -> Messages.get("error.refusal.confirmExisting");
-            case "conflict.mismatch" -> Messages.get("error.refusal.conflictMismatch",
-                    FieldNames.join(refusal.args()));
-            case "conflict.alreadyRegistered" -> Messages.get("error.refusal.conflictAlreadyRegistered");
-            case "conflict.version" -> Messages.get("error.refusal.conflictVersion", args);
-            case "conflict.retry" -> Messages.get("error.refusal.conflictRetry");
-            case "notfound.person" -> Messages.get("error.refusal.notFoundPerson");
-            case "denied.ownRequest" -> Messages.get("error.refusal.deniedOwnRequest");
-            case "denied.notRequester" -> Messages.get("error.refusal.deniedNotRequester");
-            case "notfound.registration" -> Messages.get("error.refusal.notFoundRegistration");
-            case "notfound.request" -> Messages.get("error.refusal.notFoundRequest");
-            case "notfound.duty" -> Messages.get("error.refusal.notFoundDuty");
-            case "notfound.flagWork" -> Messages.get("error.refusal.notFoundFlagWork");
-            case "conflict.released" -> Messages.get("error.refusal.conflictReleased");
-            case "conflict.pending" -> Messages.get("error.refusal.conflictPending");
-            case "conflict.notPending" -> Messages.get("error.refusal.conflictNotPending",
-                    requestStatus(refusal.args()));
-            case "conflict.alreadyConfirmed" -> Messages.get("error.refusal.conflictAlreadyConfirmed");
-            case "conflict.notNeeded" -> Messages.get("error.refusal.conflictNotNeeded");
-            case "conflict.dutyInactive" -> Messages.get("error.refusal.conflictDutyInactive");
-            case "denied.passwordChange" -> Messages.get("error.refusal.deniedPasswordChange", args);
-            case "denied.self" -> Messages.get("error.refusal.deniedSelf", args);
-            case "invalid.currentPassword" -> Messages.get("error.refusal.invalidCurrentPassword", args);
-            case "invalid.reason" -> Messages.get("error.refusal.invalidReason", args);
-            case "conflict.staffExists" -> Messages.get("error.refusal.conflictStaffExists", args);
-            case "conflict.staffDisabled" -> Messages.get("error.refusal.conflictStaffDisabled", args);
-            case "conflict.lastAdmin" -> Messages.get("error.refusal.conflictLastAdmin", args);
-            case "conflict.terminalExists" -> Messages.get("error.refusal.conflictTerminalExists", args);
-            case "conflict.sectionExists" -> Messages.get("error.refusal.conflictSectionExists", args);
-            case "conflict.sectionNameTaken" -> Messages.get("error.refusal.conflictSectionNameTaken", args);
-            case "conflict.sectionHasStaff" -> Messages.get("error.refusal.conflictSectionHasStaff", args);
-            case "conflict.sectionHolds" -> Messages.get("error.refusal.conflictSectionHolds", args);
-            case "conflict.sectionHasDuties" -> Messages.get("error.refusal.conflictSectionHasDuties", args);
-            case "conflict.notLinkageSection" -> Messages.get("error.refusal.conflictNotLinkageSection", args);
-            case "conflict.dutyExists" -> Messages.get("error.refusal.conflictDutyExists", args);
-            case "conflict.dutyHasOpenItems" -> Messages.get("error.refusal.conflictDutyHasOpenItems", args);
-            case "notfound.staff" -> Messages.get("error.refusal.notFoundStaff", args);
-            case "notfound.certificate" -> Messages.get("error.refusal.notFoundCertificate", args);
-            case "notfound.terminal" -> Messages.get("error.refusal.notFoundTerminal", args);
-            case "notfound.section" -> Messages.get("error.refusal.notFoundSection", args);
-            case "error.caUnavailable" -> Messages.get("error.refusal.caUnavailable", args);
-            case "invalid.catalogue" -> CatalogueMessages.refusal(refusal.args());
-            case "error.internal" -> Messages.get("error.refusal.internal");
-            case "connection.lost" -> Messages.get("error.refusal.connectionLost", args);
+            case INVALID_INPUT -> invalidInput(refusal.args());
+            case CONFLICT_MISMATCH -> Messages.get(messageKey(code), FieldNames.join(refusal.args()));
+            case CONFLICT_NOT_PENDING -> Messages.get(messageKey(code), requestStatus(refusal.args()));
+            case INVALID_CATALOGUE -> CatalogueMessages.refusal(refusal.args());
             // The server failed without saying why: the same path as any unexpected failure.
-            case "error.unexpected" -> unexpected(refusal);
-            default -> {
-                LOG.warn("Server refusal without a client message: code={}", safeCode(code));
-                yield Messages.get("error.refusal.unknown", safeCode(code));
+            case ERROR_UNEXPECTED -> unexpected(refusal);
+            case UNKNOWN -> {
+                LOG.warn("Server refusal without a client message: code={}", safeCode(refusal.code()));
+                yield Messages.get(messageKey(code), safeCode(refusal.code()));
             }
+            // counts and such (ADR 0015) fill the message's placeholders; codes without them ignore the arguments
+            default -> Messages.get(messageKey(code), refusal.args().toArray());
         };
     }
 
-    /** Why the server ended the session (ADR 0002); the lock screen then offers to log in again. */
-    private static String sessionEnded(String code) {
+    /**
+     * The message key of every refusal code. The switch has no default branch: a code added to
+     * {@link RefusalCode} without a message does not compile (ADR 0014), and the message-key test
+     * checks that every key returned here is in both bundles.
+     */
+    public static String messageKey(RefusalCode code) {
         return switch (code) {
-            case "session.ended.revoked" -> Messages.get("error.refusal.sessionEnded.revoked");
-            case "session.ended.expired" -> Messages.get("error.refusal.sessionEnded.expired");
-            case "session.ended.locked" -> Messages.get("error.refusal.sessionEnded.locked");
-            case "session.ended.disabled" -> Messages.get("error.refusal.sessionEnded.disabled");
-            case "session.ended.terminal" -> Messages.get("error.refusal.sessionEnded.terminal");
-            case "session.ended.idle" -> Messages.get("error.refusal.sessionEnded.idle");
-            case "session.ended.maxage" -> Messages.get("error.refusal.sessionEnded.maxAge");
-            default -> Messages.get("error.refusal.sessionEnded");
+            case DENIED_SESSION, DENIED_SESSION_LOCKED, DENIED_SESSION_REVOKED, DENIED_SESSION_EXPIRED,
+                    DENIED_SESSION_TERMINAL, DENIED_SESSION_DISABLED -> "error.refusal.sessionEnded";
+            case SESSION_ENDED_REVOKED -> "error.refusal.sessionEnded.revoked";
+            case SESSION_ENDED_EXPIRED -> "error.refusal.sessionEnded.expired";
+            case SESSION_ENDED_LOCKED -> "error.refusal.sessionEnded.locked";
+            case SESSION_ENDED_DISABLED -> "error.refusal.sessionEnded.disabled";
+            case SESSION_ENDED_TERMINAL -> "error.refusal.sessionEnded.terminal";
+            case SESSION_ENDED_IDLE -> "error.refusal.sessionEnded.idle";
+            case SESSION_ENDED_MAX_AGE -> "error.refusal.sessionEnded.maxAge";
+            // no reason to tell beyond "ended": a logout elsewhere, a closed connection, a server stop
+            case SESSION_ENDED_LOGOUT, SESSION_ENDED_CLOSED, SESSION_ENDED_SERVER_STOP -> "error.refusal.sessionEnded";
+            case DENIED_ROLE -> "error.refusal.deniedRole";
+            case DENIED_SECTION -> "error.refusal.deniedSection";
+            case DENIED_NOT_HOLDING -> "error.refusal.deniedNotHolding";
+            case DENIED_OWN_REQUEST -> "error.refusal.deniedOwnRequest";
+            case DENIED_NOT_REQUESTER -> "error.refusal.deniedNotRequester";
+            case DENIED_BROWSE_OTHER_SECTION -> "error.refusal.deniedBrowseOtherSection";
+            // the wire guard's refusals (ADR 0012): the client sent what the server never accepts
+            case DENIED_STATEMENT, INVALID_ARGUMENTS, DENIED_SETTING, DENIED_PROTOCOL -> "error.refusal.deniedStatement";
+            case DENIED_RATE -> "error.refusal.deniedRate";
+            case INVALID_INPUT -> "error.refusal.invalidInput";
+            case INVALID_CRITERIA -> "error.refusal.invalidCriteria";
+            case INVALID_NO_CHANGE -> "error.refusal.invalidNoChange";
+            case INVALID_SCREEN -> "error.refusal.invalidScreen";
+            case INVALID_ACTION -> "error.refusal.invalidAction";
+            case INVALID_REASON -> "error.refusal.invalidReason";
+            case CONFIRM_EXISTING -> "error.refusal.confirmExisting";
+            case CONFLICT_MISMATCH -> "error.refusal.conflictMismatch";
+            case CONFLICT_ALREADY_REGISTERED -> "error.refusal.conflictAlreadyRegistered";
+            case CONFLICT_VERSION -> "error.refusal.conflictVersion";
+            case CONFLICT_RETRY -> "error.refusal.conflictRetry";
+            case CONFLICT_RELEASED -> "error.refusal.conflictReleased";
+            case CONFLICT_PENDING -> "error.refusal.conflictPending";
+            case CONFLICT_NOT_PENDING -> "error.refusal.conflictNotPending";
+            case CONFLICT_ALREADY_CONFIRMED -> "error.refusal.conflictAlreadyConfirmed";
+            case CONFLICT_NOT_NEEDED -> "error.refusal.conflictNotNeeded";
+            case CONFLICT_DUTY_INACTIVE -> "error.refusal.conflictDutyInactive";
+            case NOTFOUND_PERSON -> "error.refusal.notFoundPerson";
+            case NOTFOUND_REGISTRATION -> "error.refusal.notFoundRegistration";
+            case NOTFOUND_REQUEST -> "error.refusal.notFoundRequest";
+            case NOTFOUND_DUTY -> "error.refusal.notFoundDuty";
+            case NOTFOUND_FLAG_WORK -> "error.refusal.notFoundFlagWork";
+            case NOTFOUND_STAFF -> "error.refusal.notFoundStaff";
+            case NOTFOUND_CERTIFICATE -> "error.refusal.notFoundCertificate";
+            case DENIED_PASSWORD_CHANGE -> "error.refusal.deniedPasswordChange";
+            case DENIED_SELF -> "error.refusal.deniedSelf";
+            case INVALID_CURRENT_PASSWORD -> "error.refusal.invalidCurrentPassword";
+            case INVALID_CATALOGUE -> "error.refusal.invalidCatalogue";
+            case CONFLICT_STAFF_EXISTS -> "error.refusal.conflictStaffExists";
+            case CONFLICT_STAFF_DISABLED -> "error.refusal.conflictStaffDisabled";
+            case CONFLICT_LAST_ADMIN -> "error.refusal.conflictLastAdmin";
+            case CONFLICT_TERMINAL_EXISTS -> "error.refusal.conflictTerminalExists";
+            case CONFLICT_SECTION_EXISTS -> "error.refusal.conflictSectionExists";
+            case CONFLICT_SECTION_NAME_TAKEN -> "error.refusal.conflictSectionNameTaken";
+            case CONFLICT_SECTION_HAS_STAFF -> "error.refusal.conflictSectionHasStaff";
+            case CONFLICT_SECTION_HOLDS -> "error.refusal.conflictSectionHolds";
+            case CONFLICT_SECTION_HAS_DUTIES -> "error.refusal.conflictSectionHasDuties";
+            case CONFLICT_NOT_LINKAGE_SECTION -> "error.refusal.conflictNotLinkageSection";
+            case CONFLICT_DUTY_EXISTS -> "error.refusal.conflictDutyExists";
+            case CONFLICT_DUTY_HAS_OPEN_ITEMS -> "error.refusal.conflictDutyHasOpenItems";
+            case NOTFOUND_TERMINAL -> "error.refusal.notFoundTerminal";
+            case NOTFOUND_SECTION -> "error.refusal.notFoundSection";
+            case ERROR_CA_UNAVAILABLE -> "error.refusal.caUnavailable";
+            case ERROR_INTERNAL -> "error.refusal.internal";
+            case CONNECTION_LOST -> "error.refusal.connectionLost";
+            case ERROR_UNEXPECTED -> "error.unexpected";
+            case UNKNOWN -> "error.refusal.unknown";
         };
     }
 
@@ -155,10 +163,8 @@ public final class ErrorPresenter {
      * locks and offers to log in again.
      */
     public boolean endsSession(Throwable failure) {
-        if (failure instanceof ServerRefusal refusal && refusal.code() != null) {
-            return refusal.code().startsWith("session.ended.") || refusal.code().equals("connection.lost");
-        }
-        return false;
+        return failure instanceof ServerRefusal refusal
+                && (refusal.refusalCode().serverEndedSession() || refusal.refusalCode() == RefusalCode.CONNECTION_LOST);
     }
 
     /** {@code invalid.input}: the first argument is the message key, the rest its arguments. */

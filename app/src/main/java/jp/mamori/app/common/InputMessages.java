@@ -2,14 +2,15 @@ package jp.mamori.app.common;
 
 import java.util.List;
 import java.util.Optional;
+import jp.mamori.db.contract.ArgumentError;
 import jp.mamori.db.text.InputError;
 import jp.mamori.db.text.ParseResult;
 
 /**
  * The Japanese message for each reason the input rules refuse a value: the {@link InputError}s of
- * the text parsers (the same keys the server sends back with {@code invalid.input}) and the few
- * {@code input.*} keys only the server uses (sex, basis, flags and other arguments a screen never
- * lets the user type freely).
+ * the text parsers (the same keys the server sends back with {@code invalid.input}) and the
+ * {@link ArgumentError}s only the server sends (sex, basis, flags and other arguments a screen never
+ * lets the user type freely). Both switches are exhaustive: a key without a message does not compile.
  */
 public final class InputMessages {
 
@@ -23,25 +24,71 @@ public final class InputMessages {
 
     /** The message of {@code error} with its arguments filled in. */
     public static String of(InputError error, List<String> arguments) {
-        Object[] a = arguments.toArray();
+        return Messages.get(messageKey(error), arguments.toArray());
+    }
+
+    /** The bundle key of an input error of the text rules. */
+    public static String messageKey(InputError error) {
         return switch (error) {
-            case ADDRESSEE_NUMBER_EMPTY -> Messages.get("input.addresseeNumber.empty", a);
-            case ADDRESSEE_NUMBER_NOT_DIGITS -> Messages.get("input.addresseeNumber.notDigits", a);
-            case ADDRESSEE_NUMBER_TOO_LONG -> Messages.get("input.addresseeNumber.tooLong", a);
-            case KANA_NAME_EMPTY -> Messages.get("input.kanaName.empty", a);
-            case KANA_NAME_INVALID_CHARACTER -> Messages.get("input.kanaName.invalidCharacter", a);
-            case KANA_NAME_MISPLACED_SOUND_MARK -> Messages.get("input.kanaName.misplacedSoundMark", a);
-            case KANA_NAME_TOO_LONG -> Messages.get("input.kanaName.tooLong", a);
-            case KANJI_NAME_EMPTY -> Messages.get("input.kanjiName.empty", a);
-            case KANJI_NAME_INVALID_CHARACTER -> Messages.get("input.kanjiName.invalidCharacter", a);
-            case KANJI_NAME_PRIVATE_USE_CHARACTER -> Messages.get("input.kanjiName.privateUseCharacter", a);
-            case KANJI_NAME_TOO_LONG -> Messages.get("input.kanjiName.tooLong", a);
-            case BIRTH_DATE_EMPTY -> Messages.get("input.birthDate.empty", a);
-            case BIRTH_DATE_FORMAT -> Messages.get("input.birthDate.format", a);
-            case BIRTH_DATE_NO_SUCH_DATE -> Messages.get("input.birthDate.noSuchDate", a);
-            case BIRTH_DATE_OUTSIDE_ERA -> Messages.get("input.birthDate.outsideEra", a);
-            case BIRTH_DATE_BEFORE_MEIJI -> Messages.get("input.birthDate.beforeMeiji", a);
-            case BIRTH_DATE_IN_FUTURE -> Messages.get("input.birthDate.inFuture", a);
+            case ADDRESSEE_NUMBER_EMPTY -> "input.addresseeNumber.empty";
+            case ADDRESSEE_NUMBER_NOT_DIGITS -> "input.addresseeNumber.notDigits";
+            case ADDRESSEE_NUMBER_TOO_LONG -> "input.addresseeNumber.tooLong";
+            case KANA_NAME_EMPTY -> "input.kanaName.empty";
+            case KANA_NAME_INVALID_CHARACTER -> "input.kanaName.invalidCharacter";
+            case KANA_NAME_MISPLACED_SOUND_MARK -> "input.kanaName.misplacedSoundMark";
+            case KANA_NAME_TOO_LONG -> "input.kanaName.tooLong";
+            case KANJI_NAME_EMPTY -> "input.kanjiName.empty";
+            case KANJI_NAME_INVALID_CHARACTER -> "input.kanjiName.invalidCharacter";
+            case KANJI_NAME_PRIVATE_USE_CHARACTER -> "input.kanjiName.privateUseCharacter";
+            case KANJI_NAME_TOO_LONG -> "input.kanjiName.tooLong";
+            case BIRTH_DATE_EMPTY -> "input.birthDate.empty";
+            case BIRTH_DATE_FORMAT -> "input.birthDate.format";
+            case BIRTH_DATE_NO_SUCH_DATE -> "input.birthDate.noSuchDate";
+            case BIRTH_DATE_OUTSIDE_ERA -> "input.birthDate.outsideEra";
+            case BIRTH_DATE_BEFORE_MEIJI -> "input.birthDate.beforeMeiji";
+            case BIRTH_DATE_IN_FUTURE -> "input.birthDate.inFuture";
+        };
+    }
+
+    /** The bundle key of an argument the server refused (none of these takes arguments). */
+    public static String messageKey(ArgumentError error) {
+        return switch (error) {
+            case SEX_INVALID -> "input.sex.invalid";
+            case BASIS_INVALID -> "input.basis.invalid";
+            case FLAGS_REQUIRED -> "input.flags.required";
+            case SECTION_CODE_INVALID -> "input.sectionCode.invalid";
+            case RELEASE_BASIS_REQUIRED, RELEASE_BASIS_INVALID -> "input.releaseBasis.invalid";
+            case REJECT_REASON_REQUIRED, REJECT_REASON_INVALID -> "input.rejectReason.invalid";
+            // ids, codes and switches the screens set themselves
+            case STATUS_INVALID, NAME_MATCH_INVALID, LIMIT_INVALID, PERSON_ID_INVALID, VERSION_INVALID,
+                    CONFIRM_EXISTING_INVALID, REGISTRATION_ID_REQUIRED, REQUEST_ID_REQUIRED, PERSON_ID_REQUIRED,
+                    DUTY_ID_REQUIRED, VERSION_REQUIRED, APPROVE_REQUIRED, INCLUDE_DONE_REQUIRED,
+                    RELEASE_KIND_REQUIRED, RELEASE_KIND_INVALID, FLAG_KIND_REQUIRED, FLAG_KIND_INVALID ->
+                    "input.screenValue.invalid";
+            // the administrator's procedures and the password change (ADR 0015)
+            case LOGIN_ID_INVALID -> "input.loginId.invalid";
+            case DISPLAY_NAME_INVALID -> "input.displayName.invalid";
+            case ROLE_INVALID -> "input.role.invalid";
+            case SECTION_CODE_NOT_ALLOWED -> "input.sectionCode.notAllowed";
+            case SECTION_CODE_FORMAT -> "input.sectionCode.format";
+            case SECTION_NAME_INVALID -> "input.sectionName.invalid";
+            case SECTION_ROLE_REQUIRED -> "input.sectionRole.required";
+            case DUTY_NAME_INVALID -> "input.dutyName.invalid";
+            case DUTY_ID_INVALID -> "input.dutyId.invalid";
+            case TERMINAL_ID_INVALID -> "input.terminalId.invalid";
+            case TERMINAL_LABEL_INVALID -> "input.terminalLabel.invalid";
+            case SETTING_UNKNOWN -> "input.setting.unknown";
+            case SETTING_RANGE -> "input.setting.range";
+            case PASSWORD_TOO_SHORT -> "input.password.tooShort";
+            case PASSWORD_TOO_LONG -> "input.password.tooLong";
+            case PASSWORD_COMMON -> "input.password.common";
+            case PASSWORD_REPETITIVE -> "input.password.repetitive";
+            case PASSWORD_CONTEXT -> "input.password.context";
+            case PASSWORD_UNCHANGED -> "input.password.unchanged";
+            case CSR_MALFORMED -> "input.csr.malformed";
+            case CSR_SUBJECT -> "input.csr.subject";
+            case CSR_KEY_TYPE -> "input.csr.keyType";
+            case CSR_SIGNATURE -> "input.csr.signature";
         };
     }
 
@@ -56,49 +103,8 @@ public final class InputMessages {
                         ? Optional.of(of(error, arguments)) : Optional.empty();
             }
         }
-        Object[] a = arguments.toArray();
-        return Optional.ofNullable(switch (key) {
-            case "input.loginId.invalid" -> Messages.get("input.loginId.invalid", a);
-            case "input.displayName.invalid" -> Messages.get("input.displayName.invalid", a);
-            case "input.role.invalid" -> Messages.get("input.role.invalid", a);
-            case "input.sectionCode.notAllowed" -> Messages.get("input.sectionCode.notAllowed", a);
-            case "input.sectionCode.format" -> Messages.get("input.sectionCode.format", a);
-            case "input.sectionName.invalid" -> Messages.get("input.sectionName.invalid", a);
-            case "input.sectionRole.required" -> Messages.get("input.sectionRole.required", a);
-            case "input.dutyName.invalid" -> Messages.get("input.dutyName.invalid", a);
-            case "input.dutyId.invalid" -> Messages.get("input.dutyId.invalid", a);
-            case "input.terminalId.invalid" -> Messages.get("input.terminalId.invalid", a);
-            case "input.terminalLabel.invalid" -> Messages.get("input.terminalLabel.invalid", a);
-            case "input.setting.unknown" -> Messages.get("input.setting.unknown", a);
-            case "input.setting.range" -> Messages.get("input.setting.range", a);
-            case "input.password.tooShort" -> Messages.get("input.password.tooShort", a);
-            case "input.password.tooLong" -> Messages.get("input.password.tooLong", a);
-            case "input.password.common" -> Messages.get("input.password.common", a);
-            case "input.password.repetitive" -> Messages.get("input.password.repetitive", a);
-            case "input.password.context" -> Messages.get("input.password.context", a);
-            case "input.password.unchanged" -> Messages.get("input.password.unchanged", a);
-            case "input.csr.malformed" -> Messages.get("input.csr.malformed", a);
-            case "input.csr.subject" -> Messages.get("input.csr.subject", a);
-            case "input.csr.keyType" -> Messages.get("input.csr.keyType", a);
-            case "input.csr.signature" -> Messages.get("input.csr.signature", a);
-
-            case "input.sex.invalid" -> Messages.get("input.sex.invalid");
-            case "input.basis.invalid" -> Messages.get("input.basis.invalid");
-            case "input.flags.required" -> Messages.get("input.flags.required");
-            case "input.sectionCode.invalid" -> Messages.get("input.sectionCode.invalid");
-            case "input.releaseBasis.required", "input.releaseBasis.invalid" ->
-                    Messages.get("input.releaseBasis.invalid");
-            case "input.rejectReason.required", "input.rejectReason.invalid" ->
-                    Messages.get("input.rejectReason.invalid");
-            case "input.status.invalid", "input.nameMatch.invalid", "input.limit.invalid",
-                    "input.personId.invalid", "input.version.invalid",
-                    "input.confirmExisting.invalid",
-                    // the release, flag-work and review procedures: ids, codes and switches the screens set
-                    "input.registrationId.required", "input.requestId.required", "input.personId.required",
-                    "input.dutyId.required", "input.version.required", "input.approve.required",
-                    "input.includeDone.required", "input.releaseKind.required", "input.releaseKind.invalid",
-                    "input.flagKind.required", "input.flagKind.invalid" -> Messages.get("input.screenValue.invalid");
-            default -> null;
-        });
+        // the range of a setting and the length limits of a password fill the message's placeholders
+        return Optional.ofNullable(ArgumentError.findKey(key))
+                .map(error -> Messages.get(messageKey(error), arguments.toArray()));
     }
 }

@@ -19,6 +19,7 @@ import jp.mamori.app.common.ScreenAction;
 import jp.mamori.app.common.ScreenActions;
 import jp.mamori.db.client.LoginException;
 import jp.mamori.db.client.SessionInfo;
+import jp.mamori.db.contract.ScreenId;
 
 /**
  * The 画面ロック: after a time without keyboard or mouse input, or on request, the window hides
@@ -31,7 +32,7 @@ import jp.mamori.db.client.SessionInfo;
 public final class LockViewModel {
 
     /** Screen id of the lock in the 操作ログ. */
-    public static final String SCREEN = "lock";
+    public static final String SCREEN = ScreenId.LOCK.id();
 
     private final SessionInfo session;
     private final ScreenActions actions;

@@ -3,52 +3,52 @@ package jp.mamori.app.main;
 import java.util.Arrays;
 import java.util.List;
 import jp.mamori.app.common.Messages;
+import jp.mamori.db.contract.ScreenId;
 import jp.mamori.db.domain.StaffRole;
 
 /**
- * The work screens reachable from the main window's navigation, and which roles see them.
- * The navigation offers a role only what the server would allow it; the server still decides.
+ * The work screens reachable from the main window's navigation. Their ids and which roles see them
+ * come from the contract's {@link ScreenId} (the one role matrix of the screens); the navigation
+ * offers a role only what the server would allow it; the server still decides.
  */
 public enum Destination {
     /** 対象者検索 */
-    PERSON_SEARCH("person.search", StaffRole.CLERK, StaffRole.CHIEF),
+    PERSON_SEARCH(ScreenId.PERSON_SEARCH),
     /** 対象者登録 */
-    PERSON_REGISTER("person.register", StaffRole.CLERK, StaffRole.CHIEF),
+    PERSON_REGISTER(ScreenId.PERSON_REGISTER),
     /** 承認待ち (release and deletion requests awaiting the 所属長) */
-    APPROVALS("release.approvals", StaffRole.CHIEF),
+    APPROVALS(ScreenId.RELEASE_APPROVALS),
     /** ワークリスト (flag work of the section's linkage duties) */
-    WORKLIST("worklist", StaffRole.CLERK, StaffRole.CHIEF),
+    WORKLIST(ScreenId.WORKLIST),
     /** 要確認 (registrations of the section due for review) */
-    REVIEW("review", StaffRole.CLERK, StaffRole.CHIEF),
+    REVIEW(ScreenId.REVIEW),
     /** 完了状況 (per linkage duty: flags confirmed, pending, overdue) */
-    COMPLETION("worklist.summary", StaffRole.CLERK, StaffRole.CHIEF),
+    COMPLETION(ScreenId.WORKLIST_SUMMARY),
     /** 操作ログ */
-    AUDIT_LOG("audit.log", StaffRole.SECURITY),
+    AUDIT_LOG(ScreenId.AUDIT_LOG),
     /** 利用者管理 */
-    STAFF("admin.staff", StaffRole.ADMIN),
+    STAFF(ScreenId.ADMIN_STAFF),
     /** 指定端末 */
-    TERMINALS("admin.terminals", StaffRole.ADMIN),
+    TERMINALS(ScreenId.ADMIN_TERMINALS),
     /** 所属・連携事務 */
-    SECTIONS("admin.sections", StaffRole.ADMIN),
+    SECTIONS(ScreenId.ADMIN_SECTIONS),
     /** 設定 */
-    SETTINGS("admin.settings", StaffRole.ADMIN);
+    SETTINGS(ScreenId.ADMIN_SETTINGS);
 
-    private final String screenId;
-    private final List<StaffRole> roles;
+    private final ScreenId screen;
 
-    Destination(String screenId, StaffRole... roles) {
-        this.screenId = screenId;
-        this.roles = List.of(roles);
+    Destination(ScreenId screen) {
+        this.screen = screen;
     }
 
     /** The screen id used in the 操作ログ. */
     public String screenId() {
-        return screenId;
+        return screen.id();
     }
 
     /** Whether {@code role} sees this destination. */
     public boolean allows(StaffRole role) {
-        return roles.contains(role);
+        return screen.allows(role);
     }
 
     /** The destinations {@code role} sees, in navigation order. */

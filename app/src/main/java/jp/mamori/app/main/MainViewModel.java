@@ -25,6 +25,7 @@ import jp.mamori.db.client.FlagWorkApi;
 import jp.mamori.db.client.SessionInfo;
 import jp.mamori.db.client.StaffAdminApi;
 import jp.mamori.db.domain.StaffRole;
+import jp.mamori.db.contract.ScreenId;
 
 /**
  * State and behaviour of the main window: the navigation a role may use, the screen currently
@@ -34,7 +35,7 @@ import jp.mamori.db.domain.StaffRole;
 public final class MainViewModel {
 
     /** Screen id of the main window in the 操作ログ. */
-    public static final String SCREEN = "main";
+    public static final String SCREEN = ScreenId.MAIN.id();
 
     private static final DateTimeFormatter LOGIN_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 

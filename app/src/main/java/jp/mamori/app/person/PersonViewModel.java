@@ -29,6 +29,8 @@ import jp.mamori.db.domain.PersonCorrection;
 import jp.mamori.db.domain.PersonDetail;
 import jp.mamori.db.domain.PersonSummary;
 import jp.mamori.db.domain.RegistrationView;
+import jp.mamori.db.contract.RefusalCode;
+import jp.mamori.db.contract.ScreenId;
 
 /**
  * State and behaviour of 対象者照会 (the person view): the person's fields and every registration
@@ -43,7 +45,7 @@ import jp.mamori.db.domain.RegistrationView;
 public final class PersonViewModel {
 
     /** Screen id in the 操作ログ. */
-    public static final String SCREEN = "person.view";
+    public static final String SCREEN = ScreenId.PERSON_VIEW.id();
 
     private final RegistryContext context;
     private final long personId;
@@ -154,7 +156,7 @@ public final class PersonViewModel {
                 }, failure -> {
                     busy.set(false);
                     confirming.set(false);
-                    if (failure instanceof ServerRefusal refusal && "conflict.version".equals(refusal.code())) {
+                    if (failure instanceof ServerRefusal refusal && refusal.is(RefusalCode.CONFLICT_VERSION)) {
                         cancelCorrection();
                         error.set(Messages.get("person.correction.conflict"));
                         load();

@@ -31,6 +31,8 @@ import jp.mamori.db.domain.NewRegistration;
 import jp.mamori.db.domain.PersonSummary;
 import jp.mamori.db.domain.RegistrationBasis;
 import jp.mamori.db.text.AddresseeNumber;
+import jp.mamori.db.contract.RefusalCode;
+import jp.mamori.db.contract.ScreenId;
 
 /**
  * State and behaviour of 対象者登録: every field checked as typed, the look-up of the typed
@@ -44,7 +46,7 @@ import jp.mamori.db.text.AddresseeNumber;
 public final class RegisterViewModel {
 
     /** Screen id in the 操作ログ. */
-    public static final String SCREEN = "person.register";
+    public static final String SCREEN = ScreenId.PERSON_REGISTER.id();
 
     /** One line of the confirmation: what and its value as it will be stored. */
     public record SummaryLine(String label, String value) {
@@ -225,7 +227,7 @@ public final class RegisterViewModel {
                     busy.set(false);
                     confirming.set(false);
                     error.set(context.messageFor(failure));
-                    if (failure instanceof ServerRefusal refusal && "confirm.existing".equals(refusal.code())) {
+                    if (failure instanceof ServerRefusal refusal && refusal.is(RefusalCode.CONFIRM_EXISTING)) {
                         // Someone registered this number meanwhile: show that person before any save.
                         lookedUpNumber = null;
                         lookUpNumber();

@@ -7,6 +7,7 @@ import jp.mamori.app.common.ErrorPresenter;
 import jp.mamori.app.common.ScreenActions;
 import jp.mamori.app.main.ScreenContext;
 import jp.mamori.db.client.SessionInfo;
+import jp.mamori.db.contract.MunicipalTime;
 import jp.mamori.db.text.AddresseeNumber;
 
 /**
@@ -22,8 +23,8 @@ import jp.mamori.db.text.AddresseeNumber;
 public record RegistryContext(SessionInfo session, ScreenActions actions, ErrorPresenter errors, Clock clock,
         int numberMaxLength) {
 
-    /** The municipality's time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    /** The municipality's time zone (the contract's one constant). */
+    public static final ZoneId ZONE = MunicipalTime.ZONE;
 
     public RegistryContext {
         Objects.requireNonNull(session, "session");
@@ -35,10 +36,13 @@ public record RegistryContext(SessionInfo session, ScreenActions actions, ErrorP
         }
     }
 
-    /** The context of a work screen, with the system clock in Asia/Tokyo and the default number length. */
+    /**
+     * The context of a work screen, with the system clock in the municipality's zone and the number
+     * length the server gave at login (its setting {@code person.addresseeNumberMaxLength}).
+     */
     public static RegistryContext of(ScreenContext context) {
         return new RegistryContext(context.session(), context.actions(), context.errors(),
-                Clock.system(ZONE), AddresseeNumber.DEFAULT_MAX_LENGTH);
+                Clock.system(ZONE), context.session().addresseeNumberLength());
     }
 
     /** The Japanese message for a failed call. */

@@ -28,6 +28,8 @@ import jp.mamori.db.domain.PendingRequest;
 import jp.mamori.db.domain.ReleaseBasis;
 import jp.mamori.db.domain.ReleaseKind;
 import jp.mamori.db.domain.ReleasePrecheck;
+import jp.mamori.db.contract.RefusalCode;
+import jp.mamori.db.contract.ScreenId;
 
 /**
  * 解除・削除の依頼: a clerk or chief asks for the release or the deletion of their own section's
@@ -41,7 +43,7 @@ import jp.mamori.db.domain.ReleasePrecheck;
 public final class ReleaseRequestViewModel {
 
     /** Screen id in the 操作ログ. */
-    public static final String SCREEN = "release.request";
+    public static final String SCREEN = ScreenId.RELEASE_REQUEST.id();
 
     private final SessionInfo session;
     private final ScreenActions actions;
@@ -132,7 +134,8 @@ public final class ReleaseRequestViewModel {
                             ReleaseTexts.basis(chosen)));
                 }, failure -> {
                     busy.set(false);
-                    if (isRefusal(failure, "conflict.pending", "conflict.released", "notfound.registration")) {
+                    if (isRefusal(failure, RefusalCode.CONFLICT_PENDING, RefusalCode.CONFLICT_RELEASED,
+                            RefusalCode.NOTFOUND_REGISTRATION)) {
                         // The situation changed since the check was read: show it as it is now.
                         load();
                     }
@@ -166,8 +169,8 @@ public final class ReleaseRequestViewModel {
         error.set(errors.messageFor(failure));
     }
 
-    private static boolean isRefusal(Throwable failure, String... codes) {
-        return failure instanceof ServerRefusal refusal && List.of(codes).contains(refusal.code());
+    private static boolean isRefusal(Throwable failure, RefusalCode... codes) {
+        return failure instanceof ServerRefusal refusal && List.of(codes).contains(refusal.refusalCode());
     }
 
     private String whyBlocked() {

@@ -17,7 +17,7 @@ import jp.mamori.db.domain.ReleaseKind;
 public final class ReleaseTexts {
 
     /** The municipality's time zone, in which request times are shown. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    public static final ZoneId ZONE = jp.mamori.db.contract.MunicipalTime.ZONE;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

@@ -13,6 +13,8 @@ import jp.mamori.app.main.ScreenContext;
 import jp.mamori.db.client.ReleaseApi;
 import jp.mamori.db.client.ServerRefusal;
 import jp.mamori.db.domain.ReviewItem;
+import jp.mamori.db.contract.RefusalCode;
+import jp.mamori.db.contract.ScreenId;
 
 /**
  * 要確認: the registrations of the caller's section whose review period has passed since their
@@ -23,7 +25,7 @@ import jp.mamori.db.domain.ReviewItem;
 public final class ReviewViewModel {
 
     /** Screen id in the 操作ログ. */
-    public static final String SCREEN = "review";
+    public static final String SCREEN = ScreenId.REVIEW.id();
 
     private final ScreenContext context;
     private final ObservableList<ReviewItem> items = FXCollections.observableArrayList();
@@ -50,7 +52,7 @@ public final class ReviewViewModel {
                     context.badges().review(list.size());
                 }, failure -> {
                     busy.set(false);
-                    if (failure instanceof ServerRefusal refusal && "denied.section".equals(refusal.code())) {
+                    if (failure instanceof ServerRefusal refusal && refusal.is(RefusalCode.DENIED_SECTION)) {
                         notHolding.set(true);
                     } else {
                         error.set(context.errors().messageFor(failure));

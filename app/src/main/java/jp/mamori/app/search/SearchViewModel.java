@@ -32,6 +32,7 @@ import jp.mamori.db.domain.Sex;
 import jp.mamori.db.domain.StatusFilter;
 import jp.mamori.db.text.AddresseeNumber;
 import jp.mamori.db.text.BirthDates;
+import jp.mamori.db.contract.ScreenId;
 
 /**
  * State and behaviour of 対象者検索: the criteria checked as typed, the search on the background
@@ -41,7 +42,7 @@ import jp.mamori.db.text.BirthDates;
 public final class SearchViewModel {
 
     /** Screen id in the 操作ログ. */
-    public static final String SCREEN = "person.search";
+    public static final String SCREEN = ScreenId.PERSON_SEARCH.id();
 
     /**
      * Rows one search asks for at most; the server returns no more than its own cap (setting

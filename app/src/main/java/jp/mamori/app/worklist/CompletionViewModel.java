@@ -17,6 +17,7 @@ import jp.mamori.app.main.ScreenContext;
 import jp.mamori.db.client.FlagWorkApi;
 import jp.mamori.db.domain.DutySummary;
 import jp.mamori.db.domain.FlagWorkKind;
+import jp.mamori.db.contract.ScreenId;
 
 /**
  * 完了状況: per linkage duty of every 利用課, how many persons are confirmed, pending and overdue —
@@ -26,7 +27,7 @@ import jp.mamori.db.domain.FlagWorkKind;
 public final class CompletionViewModel {
 
     /** Screen id in the 操作ログ. */
-    public static final String SCREEN = "worklist.summary";
+    public static final String SCREEN = ScreenId.WORKLIST_SUMMARY.id();
 
     private final ScreenContext context;
     private final ObjectProperty<FlagWorkKind> kind = new SimpleObjectProperty<>(FlagWorkKind.SET);

@@ -1,11 +1,14 @@
 package jp.mamori.app.worklist;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongFunction;
 import jp.mamori.app.common.Messages;
 import jp.mamori.db.client.ServerRefusal;
 import jp.mamori.db.domain.FlagWorkItem;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * What became of each row of a confirmation: confirmed, or why not. Rows are confirmed one by
@@ -33,8 +36,9 @@ public record ConfirmOutcome(FlagWorkItem item, Result result, ServerRefusal ref
     }
 
     /** Refusal codes that concern one row only. */
-    private static final List<String> ROW_CODES = List.of("conflict.alreadyConfirmed", "conflict.notNeeded",
-            "notfound.flagWork", "conflict.dutyInactive", "notfound.duty");
+    private static final Set<RefusalCode> ROW_CODES = EnumSet.of(RefusalCode.CONFLICT_ALREADY_CONFIRMED,
+            RefusalCode.CONFLICT_NOT_NEEDED, RefusalCode.NOTFOUND_FLAG_WORK, RefusalCode.CONFLICT_DUTY_INACTIVE,
+            RefusalCode.NOTFOUND_DUTY);
 
     public ConfirmOutcome {
         Objects.requireNonNull(item, "item");
@@ -43,11 +47,11 @@ public record ConfirmOutcome(FlagWorkItem item, Result result, ServerRefusal ref
 
     /** The outcome of a refused row; {@link Result#FAILED} if the refusal is not about the row. */
     static ConfirmOutcome refused(FlagWorkItem item, ServerRefusal refusal) {
-        String code = refusal.code();
+        RefusalCode code = refusal.refusalCode();
         if (!ROW_CODES.contains(code)) {
             return new ConfirmOutcome(item, Result.FAILED, refusal);
         }
-        return new ConfirmOutcome(item, "conflict.alreadyConfirmed".equals(code) ? Result.ALREADY_CONFIRMED
+        return new ConfirmOutcome(item, code == RefusalCode.CONFLICT_ALREADY_CONFIRMED ? Result.ALREADY_CONFIRMED
                 : Result.NO_LONGER_NEEDED, refusal);
     }
 

@@ -22,6 +22,8 @@ import jp.mamori.db.client.ServerRefusal;
 import jp.mamori.db.domain.FlagWorkItem;
 import jp.mamori.db.domain.FlagWorkKind;
 import jp.mamori.db.domain.Worklist;
+import jp.mamori.db.contract.RefusalCode;
+import jp.mamori.db.contract.ScreenId;
 
 /**
  * ワークリスト: the flag work of the caller's section's linkage duties — 「フラグ設定待ち」 and
@@ -32,7 +34,7 @@ import jp.mamori.db.domain.Worklist;
 public final class WorklistViewModel {
 
     /** Screen id in the 操作ログ (the navigation's id of ワークリスト). */
-    public static final String SCREEN = "worklist";
+    public static final String SCREEN = ScreenId.WORKLIST.id();
 
     private final ScreenContext context;
     private final Map<FlagWorkKind, ObservableList<FlagWorkItem>> items = new EnumMap<>(FlagWorkKind.class);
@@ -68,7 +70,7 @@ public final class WorklistViewModel {
                     then.run();
                 }, failure -> {
                     busy.set(false);
-                    if (failure instanceof ServerRefusal refusal && "denied.section".equals(refusal.code())) {
+                    if (failure instanceof ServerRefusal refusal && refusal.is(RefusalCode.DENIED_SECTION)) {
                         // A 保有課 without linkage duties has no worklist: say so, not as an error.
                         noLinkage.set(true);
                     } else {

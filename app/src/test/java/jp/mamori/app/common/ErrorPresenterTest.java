@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import jp.mamori.db.client.LoginException;
 import jp.mamori.db.client.LoginFailure;
 import jp.mamori.db.client.ServerRefusal;
+import jp.mamori.db.contract.RefusalCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,10 +73,33 @@ class ErrorPresenterTest {
     }
 
     @Test
+    void everyCodeOfTheContractHasItsOwnMessageNotTheUnknownOne() {
+        String unknown = Messages.get("error.refusal.unknown", "x");
+        for (RefusalCode code : RefusalCode.values()) {
+            if (code == RefusalCode.UNKNOWN || code == RefusalCode.ERROR_UNEXPECTED) {
+                continue;
+            }
+            String message = presenter.messageFor(new ServerRefusal(code, List.of(), null));
+            assertFalse(message.isBlank(), code.wire());
+            assertFalse(message.startsWith(unknown.substring(0, 10)), code.wire() + ": " + message);
+        }
+        // the four server codes that had no client message before the contract
+        assertEquals(Messages.get("error.refusal.invalidAction"),
+                presenter.messageFor(new ServerRefusal("invalid.action", List.of(), null)));
+        assertEquals(Messages.get("error.refusal.invalidReason"),
+                presenter.messageFor(new ServerRefusal("invalid.reason", List.of(), null)));
+        assertEquals(Messages.get("error.refusal.notFoundStaff"),
+                presenter.messageFor(new ServerRefusal("notfound.staff", List.of(), null)));
+        assertEquals(Messages.get("error.refusal.notFoundCertificate"),
+                presenter.messageFor(new ServerRefusal("notfound.certificate", List.of(), null)));
+        assertTrue(log.list.isEmpty(), "no code of the contract is logged as unknown");
+    }
+
+    @Test
     void everyWayTheServerEndsASessionIsToldInJapaneseAndLocksTheWindow() {
         Set<String> messages = new HashSet<>();
         for (jp.mamori.db.auth.SessionEnd end : jp.mamori.db.auth.SessionEnd.values()) {
-            ServerRefusal refusal = new ServerRefusal(end.refusalCode(), List.of(), null);
+            ServerRefusal refusal = new ServerRefusal(end.refusalCode().wire(), List.of(), null);
             String message = presenter.messageFor(refusal);
             assertTrue(message.codePoints().anyMatch(c -> c >= 0x3040 && c <= 0x30FF), end + ": " + message);
             assertTrue(presenter.endsSession(refusal), end.name());

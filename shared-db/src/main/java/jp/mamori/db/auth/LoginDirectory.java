@@ -169,18 +169,24 @@ final class LoginDirectory {
         }
     }
 
-    void recordError(LoginAttempt attempt) {
+    /**
+     * The audit row of a login that failed inside the server (ADR 0014, never silent): outcome
+     * ERROR with the failure's type. The login is refused either way; if even this row cannot be
+     * written, the server log at ERROR is the only trace, and the caller is still refused.
+     */
+    void recordError(LoginAttempt attempt, RuntimeException failure) {
         try {
             jdbi.<java.sql.SQLException>useTransaction(h -> AuditWriter.append(h.getConnection(), new AuditEntry(
                     attempt.userName(), "-", "-", attempt.terminalId(), "login", "LOGIN", attempt.userName(),
-                    AuditOutcome.ERROR, errorDetail(attempt))));
+                    AuditOutcome.ERROR, errorDetail(attempt, failure))));
         } catch (java.sql.SQLException | RuntimeException e) {
-            LOG.error("the audit row of a failed login could not be written", e);
+            LOG.error("the audit row of a failed login could not be written; the login is refused", e);
         }
     }
 
-    private static AuditDetail errorDetail(LoginAttempt attempt) {
-        AuditDetail detail = AuditDetail.of("addr", attempt.clientAddress());
+    private static AuditDetail errorDetail(LoginAttempt attempt, RuntimeException failure) {
+        AuditDetail detail = AuditDetail.of("addr", attempt.clientAddress())
+                .with("error", failure.getClass().getSimpleName());
         return attempt.terminalClaim() == null ? detail : detail.with("terminal_claim", attempt.terminalClaim());
     }
 

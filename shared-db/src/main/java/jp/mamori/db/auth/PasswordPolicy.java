@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import jp.mamori.db.contract.ArgumentError;
 
 /**
  * What a new password must be, after NIST SP 800-63B-4 (3.1.1.2) — the key file is the second
@@ -32,20 +33,21 @@ public final class PasswordPolicy {
 
     /** Why a password is refused; each is a stable key of an input message. */
     public enum Problem {
-        TOO_SHORT("input.password.tooShort"),
-        TOO_LONG("input.password.tooLong"),
-        COMMON("input.password.common"),
-        REPETITIVE("input.password.repetitive"),
-        CONTEXT("input.password.context");
+        TOO_SHORT(ArgumentError.PASSWORD_TOO_SHORT),
+        TOO_LONG(ArgumentError.PASSWORD_TOO_LONG),
+        COMMON(ArgumentError.PASSWORD_COMMON),
+        REPETITIVE(ArgumentError.PASSWORD_REPETITIVE),
+        CONTEXT(ArgumentError.PASSWORD_CONTEXT);
 
-        private final String messageKey;
+        private final ArgumentError error;
 
-        Problem(String messageKey) {
-            this.messageKey = messageKey;
+        Problem(ArgumentError error) {
+            this.error = error;
         }
 
+        /** The input key sent with {@code invalid.input}. */
         public String messageKey() {
-            return messageKey;
+            return error.key();
         }
     }
 

@@ -58,7 +58,7 @@ public final class StaffCredentialsValidator implements CredentialsValidator {
             return false;
         } catch (RuntimeException e) {
             LOG.error("login validation failed unexpectedly", e);
-            directory.recordError(attempt);
+            directory.recordError(attempt, e);
             return false;
         }
     }

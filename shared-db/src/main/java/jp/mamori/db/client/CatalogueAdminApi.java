@@ -1,11 +1,9 @@
 package jp.mamori.db.client;
 
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.FetchSize;
-import org.jdbi.v3.sqlobject.statement.SqlCall;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import java.util.Objects;
+import jp.mamori.db.contract.Procedure;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * 所属・連携事務 (ADR 0015), used as {@code session.procedures(CatalogueAdminApi.class)} by the
@@ -23,65 +21,77 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  *   <li>{@code notfound.section}, {@code notfound.duty}; and those of every call.</li>
  * </ul>
  */
-public interface CatalogueAdminApi {
+public final class CatalogueAdminApi {
 
-    @FetchSize(FlagWorkApi.RESULT_FETCH_SIZE)
-    @SqlQuery("CALL API.ADMIN_SECTION_LIST(:screen)")
-    @RegisterConstructorMapper(Section.class)
-    List<Section> sections(@Bind("screen") String screen);
+    private final ProcedureCaller calls;
 
-    @FetchSize(FlagWorkApi.RESULT_FETCH_SIZE)
-    @SqlQuery("CALL API.ADMIN_DUTY_LIST(:screen)")
-    @RegisterConstructorMapper(Duty.class)
-    List<Duty> duties(@Bind("screen") String screen);
+    public CatalogueAdminApi(ProcedureCaller calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
+    }
+
+    public List<Section> sections(String screen) {
+        return calls.rows(Procedure.ADMIN_SECTION_LIST, Section.class, screen);
+    }
+
+    public List<Duty> duties(String screen) {
+        return calls.rows(Procedure.ADMIN_DUTY_LIST, Duty.class, screen);
+    }
 
     /** Imports the two CSV texts (seed 001's layout), all or nothing; adds only what is not there yet. */
-    @SqlQuery("CALL API.ADMIN_CATALOGUE_IMPORT(:screen, :sections, :duties)")
-    @RegisterConstructorMapper(ImportResult.class)
-    ImportResult importCatalogue(@Bind("screen") String screen, @Bind("sections") String sectionsCsv,
-            @Bind("duties") String dutiesCsv);
+    public ImportResult importCatalogue(String screen, String sectionsCsv, String dutiesCsv) {
+        return one(calls.rows(Procedure.ADMIN_CATALOGUE_IMPORT, ImportResult.class, screen, sectionsCsv, dutiesCsv));
+    }
 
-    @SqlCall("CALL API.ADMIN_SECTION_ADD(:screen, :code, :name, :holdsData, :doesLinkage)")
-    void addSection(@Bind("screen") String screen, @Bind("code") String code, @Bind("name") String name,
-            @Bind("holdsData") boolean holdsData, @Bind("doesLinkage") boolean doesLinkage);
+    public void addSection(String screen, String code, String name, boolean holdsData, boolean doesLinkage) {
+        calls.run(Procedure.ADMIN_SECTION_ADD, screen, code, name, holdsData, doesLinkage);
+    }
 
-    @SqlCall("CALL API.ADMIN_SECTION_RENAME(:screen, :code, :name)")
-    void renameSection(@Bind("screen") String screen, @Bind("code") String code, @Bind("name") String name);
+    public void renameSection(String screen, String code, String name) {
+        calls.run(Procedure.ADMIN_SECTION_RENAME, screen, code, name);
+    }
 
     /** Retires a section without active staff, held persons or active duties. */
-    @SqlCall("CALL API.ADMIN_SECTION_RETIRE(:screen, :code)")
-    void retireSection(@Bind("screen") String screen, @Bind("code") String code);
+    public void retireSection(String screen, String code) {
+        calls.run(Procedure.ADMIN_SECTION_RETIRE, screen, code);
+    }
 
     /** Adds a duty to a 利用課; returns its id. SET items are opened for every person held now. */
-    @SqlQuery("CALL API.ADMIN_DUTY_ADD(:screen, :section, :business, :system)")
-    int addDuty(@Bind("screen") String screen, @Bind("section") String sectionCode,
-            @Bind("business") String businessName, @Bind("system") String systemName);
+    public int addDuty(String screen, String sectionCode, String businessName, String systemName) {
+        return calls.scalar(Procedure.ADMIN_DUTY_ADD, Integer.class, screen, sectionCode, businessName, systemName);
+    }
 
-    @SqlCall("CALL API.ADMIN_DUTY_RENAME(:screen, :id, :business, :system)")
-    void renameDuty(@Bind("screen") String screen, @Bind("id") int dutyId, @Bind("business") String businessName,
-            @Bind("system") String systemName);
+    public void renameDuty(String screen, int dutyId, String businessName, String systemName) {
+        calls.run(Procedure.ADMIN_DUTY_RENAME, screen, dutyId, businessName, systemName);
+    }
 
     /**
      * Retires a duty; {@code transferTo} (null for none) takes over its open items — refused without
      * one while the duty has open items.
      */
-    @SqlQuery("CALL API.ADMIN_DUTY_RETIRE(:screen, :id, :transferTo)")
-    @RegisterConstructorMapper(RetireResult.class)
-    RetireResult retireDuty(@Bind("screen") String screen, @Bind("id") int dutyId,
-            @Bind("transferTo") Integer transferTo);
+    public RetireResult retireDuty(String screen, int dutyId, Integer transferTo) {
+        return one(calls.rows(Procedure.ADMIN_DUTY_RETIRE, RetireResult.class, screen, dutyId, transferTo));
+    }
 
-    record Section(String sectionCode, String name, boolean holdsData, boolean doesLinkage, boolean active,
+    private static <R> R one(List<R> rows) {
+        if (rows.size() != 1) {
+            throw new ServerRefusal(RefusalCode.ERROR_UNEXPECTED, List.of(), null);
+        }
+        return rows.get(0);
+    }
+
+    public record Section(String sectionCode, String name, boolean holdsData, boolean doesLinkage, boolean active,
             int activeStaff, int activeDuties) {
     }
 
-    record Duty(int dutyId, String sectionCode, String businessName, String systemName, boolean active,
+    public record Duty(int dutyId, String sectionCode, String businessName, String systemName, boolean active,
             int openItems) {
     }
 
-    record ImportResult(int sectionsAdded, int sectionsKept, int dutiesAdded, int dutiesKept, int setItemsAdded) {
+    public record ImportResult(int sectionsAdded, int sectionsKept, int dutiesAdded, int dutiesKept,
+            int setItemsAdded) {
     }
 
     /** Open items moved to the taking-over duty, and removed because that duty had its own. */
-    record RetireResult(int moved, int merged) {
+    public record RetireResult(int moved, int merged) {
     }
 }

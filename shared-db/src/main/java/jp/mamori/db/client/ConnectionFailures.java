@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLException;
+import jp.mamori.db.contract.RefusalCode;
 import org.h2.api.ErrorCode;
 import jp.mamori.db.auth.ProvenRefusal;
 
@@ -108,9 +109,9 @@ final class ConnectionFailures {
             }
         }
         if (isConnectionLoss(e)) {
-            return new ServerRefusal("connection.lost", List.of(), e);
+            return new ServerRefusal(RefusalCode.CONNECTION_LOST, List.of(), e);
         }
-        return new ServerRefusal("error.unexpected", List.of(), e);
+        return new ServerRefusal(RefusalCode.ERROR_UNEXPECTED, List.of(), e);
     }
 
     private static String unescape(String value) {

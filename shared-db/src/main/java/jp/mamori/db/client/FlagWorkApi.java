@@ -2,11 +2,8 @@ package jp.mamori.db.client;
 
 import java.util.List;
 import org.jdbi.v3.core.mapper.Nested;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.FetchSize;
-import org.jdbi.v3.sqlobject.statement.SqlCall;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import java.util.Objects;
+import jp.mamori.db.contract.Procedure;
 import jp.mamori.db.domain.DutySummary;
 import jp.mamori.db.domain.FlagWorkItem;
 import jp.mamori.db.domain.FlagWorkKind;
@@ -28,50 +25,42 @@ import jp.mamori.db.domain.Worklist;
  *   <li>{@code error.internal}, {@code connection.lost}, {@code error.unexpected}.</li>
  * </ul>
  */
-public interface FlagWorkApi {
+public final class FlagWorkApi {
 
-    /**
-     * Rows fetched per round trip: a whole worklist in one, since every further round trip to the
-     * server costs tens of milliseconds.
-     */
-    int RESULT_FETCH_SIZE = 10_001;
+    private final ProcedureCaller calls;
+
+    public FlagWorkApi(ProcedureCaller calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
+    }
 
     /** The SET or RELEASE worklist of the caller's section, open items oldest first, then (optionally) confirmed ones. */
-    default Worklist worklist(String screen, FlagWorkKind kind, boolean includeDone) {
-        List<WorklistRow> rows = worklistCall(screen, kind.name(), includeDone);
+    public Worklist worklist(String screen, FlagWorkKind kind, boolean includeDone) {
+        List<WorklistRow> rows = calls.rows(Procedure.FLAG_WORKLIST, WorklistRow.class, screen, kind.name(),
+                includeDone);
         return new Worklist(rows.stream().map(WorklistRow::item).toList(),
                 !rows.isEmpty() && rows.get(0).truncated());
     }
 
-    /** The wire form of {@link #worklist(String, FlagWorkKind, boolean)}. */
-    @FetchSize(RESULT_FETCH_SIZE)
-    @SqlQuery("CALL API.FLAG_WORKLIST(:screen, :kind, :includeDone)")
-    @RegisterConstructorMapper(WorklistRow.class)
-    List<WorklistRow> worklistCall(@Bind("screen") String screen, @Bind("kind") String kind,
-            @Bind("includeDone") boolean includeDone);
-
     /** Confirms that the flags are set (SET) or released (RELEASE) for the person in the duty's system. */
-    default void confirm(String screen, long personId, int dutyId, FlagWorkKind kind) {
-        confirmCall(screen, personId, dutyId, kind.name());
+    public void confirm(String screen, long personId, int dutyId, FlagWorkKind kind) {
+        calls.run(Procedure.FLAG_CONFIRM, screen, personId, dutyId, kind.name());
     }
 
-    /** The wire form of {@link #confirm(String, long, int, FlagWorkKind)}. */
-    @SqlCall("CALL API.FLAG_CONFIRM(:screen, :personId, :dutyId, :kind)")
-    void confirmCall(@Bind("screen") String screen, @Bind("personId") long personId, @Bind("dutyId") int dutyId,
-            @Bind("kind") String kind);
-
     /** Per active duty of every 利用課: confirmed, pending and overdue counts, for the chart. */
-    @FetchSize(RESULT_FETCH_SIZE)
-    @SqlQuery("CALL API.FLAG_SUMMARY(:screen)")
-    @RegisterConstructorMapper(DutySummary.class)
-    List<DutySummary> summary(@Bind("screen") String screen);
+    public List<DutySummary> summary(String screen) {
+        return calls.rows(Procedure.FLAG_SUMMARY, DutySummary.class, screen);
+    }
 
     /** The caller's section's counts for the login screen. */
-    @SqlQuery("CALL API.WORK_COUNTS(:screen)")
-    @RegisterConstructorMapper(WorkCounts.class)
-    WorkCounts counts(@Bind("screen") String screen);
+    public WorkCounts counts(String screen) {
+        List<WorkCounts> rows = calls.rows(Procedure.WORK_COUNTS, WorkCounts.class, screen);
+        if (rows.size() != 1) {
+            throw new ServerRefusal(jp.mamori.db.contract.RefusalCode.ERROR_UNEXPECTED, List.of(), null);
+        }
+        return rows.get(0);
+    }
 
     /** A worklist row: the item and the TRUNCATED flag repeated on every row. */
-    record WorklistRow(@Nested FlagWorkItem item, boolean truncated) {
+    public record WorklistRow(@Nested FlagWorkItem item, boolean truncated) {
     }
 }

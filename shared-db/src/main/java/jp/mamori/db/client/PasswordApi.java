@@ -1,7 +1,7 @@
 package jp.mamori.db.client;
 
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlCall;
+import java.util.Objects;
+import jp.mamori.db.contract.Procedure;
 
 /**
  * パスワード変更, used as {@code session.procedures(PasswordApi.class)} by every role (ADR 0015). A
@@ -15,10 +15,16 @@ import org.jdbi.v3.sqlobject.statement.SqlCall;
  *   <li>{@code denied.session*}, {@code error.internal}, {@code connection.lost}.</li>
  * </ul>
  */
-public interface PasswordApi {
+public final class PasswordApi {
+
+    private final ProcedureCaller calls;
+
+    public PasswordApi(ProcedureCaller calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
+    }
 
     /** Changes the caller's own password. */
-    @SqlCall("CALL API.CHANGE_PASSWORD(:screen, :current, :next)")
-    void change(@Bind("screen") String screen, @Bind("current") String currentPassword,
-            @Bind("next") String newPassword);
+    public void change(String screen, String currentPassword, String newPassword) {
+        calls.run(Procedure.CHANGE_PASSWORD, screen, currentPassword, newPassword);
+    }
 }

@@ -3,11 +3,9 @@ package jp.mamori.db.client;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.FetchSize;
-import org.jdbi.v3.sqlobject.statement.SqlCall;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import java.util.Objects;
+import jp.mamori.db.contract.Procedure;
+import jp.mamori.db.contract.RefusalCode;
 import jp.mamori.db.domain.DutyFlagState;
 import jp.mamori.db.domain.FlagWorkStatus;
 import jp.mamori.db.domain.HoldingSection;
@@ -36,16 +34,19 @@ import jp.mamori.db.domain.ReviewItem;
  *   <li>{@code error.internal}, {@code connection.lost}, {@code error.unexpected}.</li>
  * </ul>
  */
-public interface ReleaseApi {
+public final class ReleaseApi {
 
-    /** Rows fetched per round trip: a whole list in one (see {@link FlagWorkApi#RESULT_FETCH_SIZE}). */
-    int RESULT_FETCH_SIZE = FlagWorkApi.RESULT_FETCH_SIZE;
+    private final ProcedureCaller calls;
+
+    public ReleaseApi(ProcedureCaller calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
+    }
 
     /** 解除前確認 of a registration of the caller's section: who else holds the person, and what a release means. */
-    default ReleasePrecheck precheck(String screen, long registrationId) {
-        List<PrecheckRow> rows = precheckCall(screen, registrationId);
+    public ReleasePrecheck precheck(String screen, long registrationId) {
+        List<PrecheckRow> rows = calls.rows(Procedure.RELEASE_PRECHECK, PrecheckRow.class, screen, registrationId);
         PrecheckRow summary = rows.stream().filter(r -> "SUMMARY".equals(r.rowKind())).findFirst()
-                .orElseThrow(() -> new ServerRefusal("error.unexpected", List.of(), null));
+                .orElseThrow(() -> new ServerRefusal(RefusalCode.ERROR_UNEXPECTED, List.of(), null));
         List<HoldingSection> holders = new ArrayList<>();
         List<DutyFlagState> duties = new ArrayList<>();
         for (PrecheckRow row : rows) {
@@ -60,62 +61,57 @@ public interface ReleaseApi {
                 summary.lastHolder(), summary.pendingRequestId(), holders, duties);
     }
 
-    /** The wire form of {@link #precheck(String, long)}. */
-    @FetchSize(RESULT_FETCH_SIZE)
-    @SqlQuery("CALL API.RELEASE_PRECHECK(:screen, :registrationId)")
-    @RegisterConstructorMapper(PrecheckRow.class)
-    List<PrecheckRow> precheckCall(@Bind("screen") String screen, @Bind("registrationId") long registrationId);
-
     /**
      * Asks for the release (basis APPLICATION / NO_LONGER_NEEDED) or the deletion (ERRONEOUS /
      * DUPLICATE) of a registration of the caller's section; returns the request id.
      */
-    default long request(String screen, long registrationId, ReleaseBasis basis) {
+    public long request(String screen, long registrationId, ReleaseBasis basis) {
         return requestCall(screen, registrationId, basis.kind().name(), basis.name());
     }
 
-    /** The wire form of {@link #request(String, long, ReleaseBasis)}. */
-    @SqlQuery("CALL API.RELEASE_REQUEST(:screen, :registrationId, :kind, :basis)")
-    long requestCall(@Bind("screen") String screen, @Bind("registrationId") long registrationId,
-            @Bind("kind") String kind, @Bind("basis") String basis);
+    /** The wire form of {@link #request(String, long, ReleaseBasis)}: kind and basis as the server reads them. */
+    public long requestCall(String screen, long registrationId, String kind, String basis) {
+        return calls.scalar(Procedure.RELEASE_REQUEST, Long.class, screen, registrationId, kind, basis);
+    }
 
     /** A chief approves a request of their section that someone else made; returns its new version. */
-    default int approve(String screen, long requestId, int expectedVersion) {
+    public int approve(String screen, long requestId, int expectedVersion) {
         return decideCall(screen, requestId, true, null, expectedVersion);
     }
 
     /** A chief rejects a request of their section that someone else made; returns its new version. */
-    default int reject(String screen, long requestId, RejectReason reason, int expectedVersion) {
+    public int reject(String screen, long requestId, RejectReason reason, int expectedVersion) {
         return decideCall(screen, requestId, false, reason.name(), expectedVersion);
     }
 
     /** The wire form of {@link #approve} and {@link #reject}. */
-    @SqlQuery("CALL API.RELEASE_DECIDE(:screen, :requestId, :approve, :rejectReason, :version)")
-    int decideCall(@Bind("screen") String screen, @Bind("requestId") long requestId, @Bind("approve") boolean approve,
-            @Bind("rejectReason") String rejectReason, @Bind("version") int expectedVersion);
+    public int decideCall(String screen, long requestId, boolean approve, String rejectReason, int expectedVersion) {
+        return calls.scalar(Procedure.RELEASE_DECIDE, Integer.class, screen, requestId, approve, rejectReason,
+                expectedVersion);
+    }
 
     /** The requester takes back a pending request. */
-    @SqlCall("CALL API.RELEASE_WITHDRAW(:screen, :requestId)")
-    void withdraw(@Bind("screen") String screen, @Bind("requestId") long requestId);
+    public void withdraw(String screen, long requestId) {
+        calls.run(Procedure.RELEASE_WITHDRAW, screen, requestId);
+    }
 
     /** The pending requests of the caller's section, oldest first. */
-    @FetchSize(RESULT_FETCH_SIZE)
-    @SqlQuery("CALL API.RELEASE_PENDING(:screen)")
-    @RegisterConstructorMapper(PendingRequest.class)
-    List<PendingRequest> pending(@Bind("screen") String screen);
+    public List<PendingRequest> pending(String screen) {
+        return calls.rows(Procedure.RELEASE_PENDING, PendingRequest.class, screen);
+    }
 
     /** 要確認: the caller's section's registrations due for review, longest due first. */
-    @FetchSize(RESULT_FETCH_SIZE)
-    @SqlQuery("CALL API.REVIEW_DUE(:screen)")
-    @RegisterConstructorMapper(ReviewItem.class)
-    List<ReviewItem> reviewDue(@Bind("screen") String screen);
+    public List<ReviewItem> reviewDue(String screen) {
+        return calls.rows(Procedure.REVIEW_DUE, ReviewItem.class, screen);
+    }
 
     /** Records today as the review of a registration of the caller's section; returns its new version. */
-    @SqlQuery("CALL API.REVIEW_CONFIRM(:screen, :registrationId)")
-    int confirmReview(@Bind("screen") String screen, @Bind("registrationId") long registrationId);
+    public int confirmReview(String screen, long registrationId) {
+        return calls.scalar(Procedure.REVIEW_CONFIRM, Integer.class, screen, registrationId);
+    }
 
     /** One row of the pre-release check as the server sends it (ROW_KIND SUMMARY, HOLDER or DUTY). */
-    record PrecheckRow(String rowKind, long registrationId, long personId, Boolean registrationActive,
+    public record PrecheckRow(String rowKind, long registrationId, long personId, Boolean registrationActive,
             Boolean lastHolder, Long pendingRequestId, String sectionCode, String sectionName, LocalDate inputDate,
             Integer dutyId, String businessName, String systemName, String setStatus) {
     }

@@ -1,19 +1,14 @@
 package jp.mamori.db.client;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.CallableStatement;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.jdbi.v3.core.ConnectionFactory;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jp.mamori.db.contract.Procedure;
+import jp.mamori.db.contract.ScreenId;
 import jp.mamori.db.domain.StaffRole;
 
 /** A session over one TLS connection; reconnects only through {@link #reauthenticate(char[])}. */
@@ -23,7 +18,19 @@ final class RemoteSession implements MamoriSession {
 
     private final MamoriConnector connector;
     private final MamoriConnector.Identity identity;
-    private final Jdbi jdbi;
+    /** The typed procedure calls a session offers, each over the one {@link ProcedureCaller}. */
+    private static final Map<Class<?>, Function<ProcedureCaller, ?>> APIS = Map.of(
+            RegistryApi.class, RegistryApi::new,
+            ReleaseApi.class, ReleaseApi::new,
+            FlagWorkApi.class, FlagWorkApi::new,
+            PasswordApi.class, PasswordApi::new,
+            ClientSettingsApi.class, ClientSettingsApi::new,
+            StaffAdminApi.class, StaffAdminApi::new,
+            TerminalAdminApi.class, TerminalAdminApi::new,
+            CatalogueAdminApi.class, CatalogueAdminApi::new,
+            SettingsAdminApi.class, SettingsAdminApi::new);
+
+    private final ProcedureCaller calls;
     private volatile Connection connection;
     private volatile SessionInfo info;
 
@@ -33,17 +40,7 @@ final class RemoteSession implements MamoriSession {
         this.identity = identity;
         this.connection = connection;
         this.info = info;
-        this.jdbi = Jdbi.create(new ConnectionFactory() {
-            @Override
-            public Connection openConnection() {
-                return RemoteSession.this.connection;
-            }
-
-            @Override
-            public void closeConnection(Connection toClose) {
-                // the session owns its connection
-            }
-        }).installPlugin(new SqlObjectPlugin());
+        this.calls = new JdbiProcedureCaller(() -> this.connection);
     }
 
     static RemoteSession open(MamoriConnector connector, MamoriConnector.Identity identity, Connection connection)
@@ -54,21 +51,23 @@ final class RemoteSession implements MamoriSession {
 
     /** Reads the session as the server established it at login (only full sessions exist, ADR 0002). */
     private static SessionInfo sessionInfo(MamoriConnector connector, Connection connection) throws LoginException {
-        try (PreparedStatement st = connection.prepareStatement("CALL API.SESSION_INFO(?)")) {
-            st.setString(1, "login");
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("no session information");
-                }
-                return new SessionInfo(rs.getString("USER_NAME"), rs.getString("DISPLAY_NAME"),
-                        StaffRole.valueOf(rs.getString("ROLE_CODE")), rs.getString("SECTION_CODE"),
-                        rs.getString("SECTION_NAME"), rs.getString("TERMINAL_ID"), connector.server().toString(),
-                        rs.getInt("IDLE_LOCK_MINUTES"), rs.getBoolean("PASSWORD_CHANGE_REQUIRED"));
-            }
-        } catch (SQLException e) {
+        List<SessionRow> rows;
+        try {
+            rows = new JdbiProcedureCaller(() -> connection).rows(Procedure.SESSION_INFO, SessionRow.class,
+                    ScreenId.LOGIN.id());
+        } catch (ServerRefusal e) {
             closeQuietly(connection);
             throw new LoginException(LoginFailure.SERVER_UNREACHABLE, e);
         }
+        if (rows.size() != 1) {
+            closeQuietly(connection);
+            throw new LoginException(LoginFailure.SERVER_UNREACHABLE,
+                    new SQLException("no session information"));
+        }
+        SessionRow row = rows.get(0);
+        return new SessionInfo(row.userName(), row.displayName(), StaffRole.valueOf(row.roleCode()),
+                row.sectionCode(), row.sectionName(), row.terminalId(), connector.server().toString(),
+                row.idleLockMinutes(), row.addresseeNumberLength(), row.passwordChangeRequired());
     }
 
     @Override
@@ -78,31 +77,16 @@ final class RemoteSession implements MamoriSession {
 
     @Override
     public void recordAction(String screen, String action, String target) {
-        try (CallableStatement st = connection.prepareCall("CALL API.RECORD_ACTION(?, ?, ?)")) {
-            st.setString(1, screen);
-            st.setString(2, action);
-            st.setString(3, target == null ? "" : target);
-            st.execute();
-        } catch (SQLException e) {
-            throw ConnectionFailures.refusal(e);
-        }
+        calls.run(Procedure.RECORD_ACTION, screen, action, target == null ? "" : target);
     }
 
     @Override
     public <T> T procedures(Class<T> api) {
-        T onDemand = jdbi.onDemand(api);
-        InvocationHandler handler = (proxy, method, args) -> {
-            try {
-                return method.invoke(onDemand, args);
-            } catch (InvocationTargetException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof JdbiException || cause instanceof SQLException) {
-                    throw ConnectionFailures.refusal(cause);
-                }
-                throw cause;
-            }
-        };
-        return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, handler));
+        Function<ProcedureCaller, ?> factory = APIS.get(api);
+        if (factory == null) {
+            throw new IllegalArgumentException("no procedures " + api.getSimpleName());
+        }
+        return api.cast(factory.apply(calls));
     }
 
     @Override
@@ -117,11 +101,10 @@ final class RemoteSession implements MamoriSession {
 
     @Override
     public void close() {
-        try (PreparedStatement st = connection.prepareStatement("CALL API.LOGOUT(?)")) {
-            st.setString(1, "main");
-            st.execute();
-        } catch (SQLException e) {
-            LOG.warn("logout could not be recorded: {}", e.getSQLState());
+        try {
+            calls.run(Procedure.LOGOUT, ScreenId.MAIN.id());
+        } catch (ServerRefusal e) {
+            LOG.warn("logout could not be recorded: {}", e.code());
         } finally {
             closeQuietly(connection);
             identity.staff().close();

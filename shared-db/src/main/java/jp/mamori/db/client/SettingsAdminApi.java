@@ -1,10 +1,8 @@
 package jp.mamori.db.client;
 
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlCall;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import java.util.Objects;
+import jp.mamori.db.contract.Procedure;
 
 /**
  * 設定 (ADR 0015), used as {@code session.procedures(SettingsAdminApi.class)} by the administrator:
@@ -13,16 +11,23 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * Refusals: {@code invalid.input} with {@code input.setting.unknown} or {@code input.setting.range}
  * (arguments: min, max), {@code invalid.noChange}; and those of every call.
  */
-public interface SettingsAdminApi {
+public final class SettingsAdminApi {
 
-    @SqlQuery("CALL API.ADMIN_SETTING_LIST(:screen)")
-    @RegisterConstructorMapper(Setting.class)
-    List<Setting> list(@Bind("screen") String screen);
+    private final ProcedureCaller calls;
 
-    @SqlCall("CALL API.ADMIN_SETTING_SET(:screen, :name, :value)")
-    void set(@Bind("screen") String screen, @Bind("name") String name, @Bind("value") String value);
+    public SettingsAdminApi(ProcedureCaller calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
+    }
+
+    public List<Setting> list(String screen) {
+        return calls.rows(Procedure.ADMIN_SETTING_LIST, Setting.class, screen);
+    }
+
+    public void set(String screen, String name, String value) {
+        calls.run(Procedure.ADMIN_SETTING_SET, screen, name, value);
+    }
 
     /** A setting with its current value and allowed range. */
-    record Setting(String name, String val, int minValue, int maxValue) {
+    public record Setting(String name, String val, int minValue, int maxValue) {
     }
 }

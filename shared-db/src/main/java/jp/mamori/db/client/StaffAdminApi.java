@@ -1,11 +1,8 @@
 package jp.mamori.db.client;
 
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.FetchSize;
-import org.jdbi.v3.sqlobject.statement.SqlCall;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import java.util.Objects;
+import jp.mamori.db.contract.Procedure;
 import jp.mamori.db.domain.StaffRole;
 
 /**
@@ -27,76 +24,79 @@ import jp.mamori.db.domain.StaffRole;
  *       {@code connection.lost}.</li>
  * </ul>
  */
-public interface StaffAdminApi {
+public final class StaffAdminApi {
 
-    int RESULT_FETCH_SIZE = FlagWorkApi.RESULT_FETCH_SIZE;
+    private final ProcedureCaller calls;
+
+    public StaffAdminApi(ProcedureCaller calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
+    }
 
     /** Every staff member with state, valid certificates and last login. */
-    @FetchSize(RESULT_FETCH_SIZE)
-    @SqlQuery("CALL API.ADMIN_STAFF_LIST(:screen)")
-    @RegisterConstructorMapper(StaffMember.class)
-    List<StaffMember> list(@Bind("screen") String screen);
+    public List<StaffMember> list(String screen) {
+        return calls.rows(Procedure.ADMIN_STAFF_LIST, StaffMember.class, screen);
+    }
 
     /**
      * Creates an account; returns its one-time password, to show once (the server keeps only its
      * hash and forces the change at the first login). {@code sectionCode} is empty for roles without one.
      */
-    default String create(String screen, String userName, String displayName, StaffRole role, String sectionCode) {
-        return createCall(screen, userName, displayName, role.name(), sectionCode == null ? "" : sectionCode);
+    public String create(String screen, String userName, String displayName, StaffRole role, String sectionCode) {
+        return calls.scalar(Procedure.ADMIN_STAFF_CREATE, String.class, screen, userName, displayName, role.name(),
+                sectionCode == null ? "" : sectionCode);
     }
-
-    @SqlQuery("CALL API.ADMIN_STAFF_CREATE(:screen, :user, :name, :role, :section)")
-    String createCall(@Bind("screen") String screen, @Bind("user") String userName, @Bind("name") String displayName,
-            @Bind("role") String role, @Bind("section") String sectionCode);
 
     /**
      * A new role or section; returns how many pending release or deletion requests the person made in
      * the section they leave were withdrawn (0 when they stay in it).
      */
-    default int change(String screen, String userName, StaffRole role, String sectionCode) {
-        return changeCall(screen, userName, role.name(), sectionCode == null ? "" : sectionCode);
+    public int change(String screen, String userName, StaffRole role, String sectionCode) {
+        return calls.scalar(Procedure.ADMIN_STAFF_CHANGE, Integer.class, screen, userName, role.name(),
+                sectionCode == null ? "" : sectionCode);
     }
 
-    @SqlQuery("CALL API.ADMIN_STAFF_CHANGE(:screen, :user, :role, :section)")
-    int changeCall(@Bind("screen") String screen, @Bind("user") String userName, @Bind("role") String role,
-            @Bind("section") String sectionCode);
-
     /** 利用停止 (false) or its end (true). */
-    @SqlCall("CALL API.ADMIN_STAFF_SET_ACTIVE(:screen, :user, :active)")
-    void setActive(@Bind("screen") String screen, @Bind("user") String userName, @Bind("active") boolean active);
+    public void setActive(String screen, String userName, boolean active) {
+        calls.run(Procedure.ADMIN_STAFF_SET_ACTIVE, screen, userName, active);
+    }
 
     /** Ends a lock-out after too many wrong passwords. */
-    @SqlCall("CALL API.ADMIN_UNLOCK_STAFF(:screen, :user)")
-    void unlock(@Bind("screen") String screen, @Bind("user") String userName);
+    public void unlock(String screen, String userName) {
+        calls.run(Procedure.ADMIN_UNLOCK_STAFF, screen, userName);
+    }
 
     /** A new one-time password, to show once; the change is forced at the next login. */
-    @SqlQuery("CALL API.ADMIN_STAFF_RESET_PASSWORD(:screen, :user)")
-    String resetPassword(@Bind("screen") String screen, @Bind("user") String userName);
+    public String resetPassword(String screen, String userName) {
+        return calls.scalar(Procedure.ADMIN_STAFF_RESET_PASSWORD, String.class, screen, userName);
+    }
 
     /** Certifies the key of a PKCS#10 request (PEM); returns the certificate in PEM. Use {@link StaffKeyIssuer}. */
-    @SqlQuery("CALL API.ADMIN_CERT_ISSUE(:screen, :user, :request)")
-    String issueCertificate(@Bind("screen") String screen, @Bind("user") String userName,
-            @Bind("request") String pkcs10Pem);
+    public String issueCertificate(String screen, String userName, String pkcs10Pem) {
+        return calls.scalar(Procedure.ADMIN_CERT_ISSUE, String.class, screen, userName, pkcs10Pem);
+    }
 
     /** The certificates of one person, newest first; of everyone for an empty user name. */
-    @FetchSize(RESULT_FETCH_SIZE)
-    @SqlQuery("CALL API.ADMIN_CERT_LIST(:screen, :user)")
-    @RegisterConstructorMapper(StaffCertificate.class)
-    List<StaffCertificate> certificates(@Bind("screen") String screen, @Bind("user") String userName);
+    public List<StaffCertificate> certificates(String screen, String userName) {
+        return calls.rows(Procedure.ADMIN_CERT_LIST, StaffCertificate.class, screen, userName);
+    }
 
     /** Unrevoked certificates of active staff that end within 60 days, soonest first. */
-    @FetchSize(RESULT_FETCH_SIZE)
-    @SqlQuery("CALL API.ADMIN_CERT_EXPIRING(:screen)")
-    @RegisterConstructorMapper(StaffCertificate.class)
-    List<StaffCertificate> expiring(@Bind("screen") String screen);
+    public List<StaffCertificate> expiring(String screen) {
+        return calls.rows(Procedure.ADMIN_CERT_EXPIRING, StaffCertificate.class, screen);
+    }
 
     /** How many certificates end within 60 days: the badge at the administrator's login. */
-    @SqlQuery("CALL API.ADMIN_CERT_EXPIRING_COUNT(:screen)")
-    int expiringCount(@Bind("screen") String screen);
+    public int expiringCount(String screen) {
+        return calls.scalar(Procedure.ADMIN_CERT_EXPIRING_COUNT, Integer.class, screen);
+    }
 
-    /** Revokes a certificate; {@code reason} is a word such as {@code keyCompromise}, {@code superseded}, {@code cessationOfOperation}. */
-    @SqlCall("CALL API.ADMIN_REVOKE_CERTIFICATE(:screen, :serial, :reason)")
-    void revoke(@Bind("screen") String screen, @Bind("serial") String serial, @Bind("reason") String reason);
+    /**
+     * Revokes a certificate; {@code reason} is a word such as {@code keyCompromise},
+     * {@code superseded}, {@code cessationOfOperation}.
+     */
+    public void revoke(String screen, String serial, String reason) {
+        calls.run(Procedure.ADMIN_REVOKE_CERTIFICATE, screen, serial, reason);
+    }
 
     /**
      * A staff member as listed. Times are ISO-8601 in UTC, empty when there is none.
@@ -104,9 +104,9 @@ public interface StaffAdminApi {
      * @param validCertificates unrevoked, unexpired certificates
      * @param nextExpiry        the latest end of those (empty without one)
      */
-    record StaffMember(String userName, String displayName, String roleCode, String sectionCode, boolean active,
-            boolean locked, int failedLogins, boolean mustChangePassword, String lastLoginAt, int validCertificates,
-            String nextExpiry) {
+    public record StaffMember(String userName, String displayName, String roleCode, String sectionCode,
+            boolean active, boolean locked, int failedLogins, boolean mustChangePassword, String lastLoginAt,
+            int validCertificates, String nextExpiry) {
 
         public StaffRole role() {
             return StaffRole.valueOf(roleCode);
@@ -114,8 +114,8 @@ public interface StaffAdminApi {
     }
 
     /** A staff certificate; {@code revokedAt} and {@code revokeReason} are empty unless revoked. */
-    record StaffCertificate(String serial, String userName, String notBefore, String notAfter, String revokedAt,
-            String revokeReason) {
+    public record StaffCertificate(String serial, String userName, String notBefore, String notAfter,
+            String revokedAt, String revokeReason) {
 
         public boolean revoked() {
             return !revokedAt.isEmpty();

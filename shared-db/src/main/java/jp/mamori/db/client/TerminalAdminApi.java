@@ -2,11 +2,8 @@ package jp.mamori.db.client;
 
 import java.util.Base64;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.FetchSize;
-import org.jdbi.v3.sqlobject.statement.SqlCall;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import java.util.Objects;
+import jp.mamori.db.contract.Procedure;
 
 /**
  * 指定端末 (ADR 0015), used as {@code session.procedures(TerminalAdminApi.class)} by the administrator.
@@ -15,36 +12,49 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * {@code notfound.terminal}, {@code invalid.noChange}, {@code error.caUnavailable}, and the
  * refusals every call may get ({@code denied.role}, {@code denied.session*}, {@code error.internal}).
  */
-public interface TerminalAdminApi {
+public final class TerminalAdminApi {
 
-    @FetchSize(FlagWorkApi.RESULT_FETCH_SIZE)
-    @SqlQuery("CALL API.ADMIN_TERMINAL_LIST(:screen)")
-    @RegisterConstructorMapper(Terminal.class)
-    List<Terminal> list(@Bind("screen") String screen);
+    private final ProcedureCaller calls;
+
+    public TerminalAdminApi(ProcedureCaller calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
+    }
+
+    public List<Terminal> list(String screen) {
+        return calls.rows(Procedure.ADMIN_TERMINAL_LIST, Terminal.class, screen);
+    }
 
     /**
      * Registers a terminal; the server makes its key (a machine credential) and returns it once as a
      * PKCS#12 file with its password — write both to the terminal's installation medium, as
      * {@code mamori-server register-terminal} does ({@code ID.p12} and {@code ID.p12.password}).
      */
-    @SqlQuery("CALL API.ADMIN_TERMINAL_REGISTER(:screen, :id, :label)")
-    @RegisterConstructorMapper(TerminalKey.class)
-    TerminalKey register(@Bind("screen") String screen, @Bind("id") String terminalId, @Bind("label") String label);
+    public TerminalKey register(String screen, String terminalId, String label) {
+        List<TerminalKey> rows = calls.rows(Procedure.ADMIN_TERMINAL_REGISTER, TerminalKey.class, screen, terminalId,
+                label);
+        if (rows.size() != 1) {
+            throw new ServerRefusal(jp.mamori.db.contract.RefusalCode.ERROR_UNEXPECTED, List.of(), null);
+        }
+        return rows.get(0);
+    }
 
-    @SqlCall("CALL API.ADMIN_TERMINAL_LABEL(:screen, :id, :label)")
-    void label(@Bind("screen") String screen, @Bind("id") String terminalId, @Bind("label") String label);
+    public void label(String screen, String terminalId, String label) {
+        calls.run(Procedure.ADMIN_TERMINAL_LABEL, screen, terminalId, label);
+    }
 
     /** Disables (false) or enables (true) a terminal. */
-    @SqlCall("CALL API.ADMIN_TERMINAL_SET_ACTIVE(:screen, :id, :active)")
-    void setActive(@Bind("screen") String screen, @Bind("id") String terminalId, @Bind("active") boolean active);
+    public void setActive(String screen, String terminalId, boolean active) {
+        calls.run(Procedure.ADMIN_TERMINAL_SET_ACTIVE, screen, terminalId, active);
+    }
 
     /** A terminal as listed; times ISO-8601 UTC, {@code lastUsedAt} empty before its first login. */
-    record Terminal(String terminalId, String label, String certSerial, String notAfter, boolean active,
+    public record Terminal(String terminalId, String label, String certSerial, String notAfter, boolean active,
             String registeredAt, String lastUsedAt) {
     }
 
     /** The once-shown key file of a new terminal. */
-    record TerminalKey(String terminalId, String certSerial, String notAfter, String pkcs12Base64, String password) {
+    public record TerminalKey(String terminalId, String certSerial, String notAfter, String pkcs12Base64,
+            String password) {
 
         public byte[] pkcs12() {
             return Base64.getDecoder().decode(pkcs12Base64);

@@ -7,6 +7,7 @@ import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.util.Base64;
 import java.util.Optional;
+import jp.mamori.db.contract.ArgumentError;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -35,19 +36,20 @@ public final class CertificationRequest {
 
     /** Why a request is refused; each is the message key sent with {@code invalid.input}. */
     public enum Problem {
-        MALFORMED("input.csr.malformed"),
-        SUBJECT("input.csr.subject"),
-        KEY_TYPE("input.csr.keyType"),
-        SIGNATURE("input.csr.signature");
+        MALFORMED(ArgumentError.CSR_MALFORMED),
+        SUBJECT(ArgumentError.CSR_SUBJECT),
+        KEY_TYPE(ArgumentError.CSR_KEY_TYPE),
+        SIGNATURE(ArgumentError.CSR_SIGNATURE);
 
-        private final String messageKey;
+        private final ArgumentError error;
 
-        Problem(String messageKey) {
-            this.messageKey = messageKey;
+        Problem(ArgumentError error) {
+            this.error = error;
         }
 
+        /** The input key sent with {@code invalid.input}. */
         public String messageKey() {
-            return messageKey;
+            return error.key();
         }
     }
 

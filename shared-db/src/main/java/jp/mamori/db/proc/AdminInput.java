@@ -1,6 +1,7 @@
 package jp.mamori.db.proc;
 
 import java.util.Locale;
+import jp.mamori.db.contract.ArgumentError;
 import java.util.regex.Pattern;
 import jp.mamori.db.catalogue.TextRules;
 import jp.mamori.db.domain.StaffRole;
@@ -11,20 +12,20 @@ import jp.mamori.db.domain.StaffRole;
  */
 final class AdminInput {
 
-    static final String LOGIN_ID_INVALID = "input.loginId.invalid";
-    static final String DISPLAY_NAME_INVALID = "input.displayName.invalid";
-    static final String ROLE_INVALID = "input.role.invalid";
-    static final String SECTION_INVALID = "input.sectionCode.invalid";
-    static final String SECTION_NOT_ALLOWED = "input.sectionCode.notAllowed";
-    static final String SECTION_CODE_FORMAT = "input.sectionCode.format";
-    static final String SECTION_NAME_INVALID = "input.sectionName.invalid";
-    static final String SECTION_ROLE_REQUIRED = "input.sectionRole.required";
-    static final String DUTY_NAME_INVALID = "input.dutyName.invalid";
-    static final String TERMINAL_ID_INVALID = "input.terminalId.invalid";
-    static final String LABEL_INVALID = "input.terminalLabel.invalid";
-    static final String DUTY_ID_INVALID = "input.dutyId.invalid";
-    static final String SETTING_UNKNOWN = "input.setting.unknown";
-    static final String SETTING_RANGE = "input.setting.range";
+    static final String LOGIN_ID_INVALID = ArgumentError.LOGIN_ID_INVALID.key();
+    static final String DISPLAY_NAME_INVALID = ArgumentError.DISPLAY_NAME_INVALID.key();
+    static final String ROLE_INVALID = ArgumentError.ROLE_INVALID.key();
+    static final String SECTION_INVALID = ArgumentError.SECTION_CODE_INVALID.key();
+    static final String SECTION_NOT_ALLOWED = ArgumentError.SECTION_CODE_NOT_ALLOWED.key();
+    static final String SECTION_CODE_FORMAT = ArgumentError.SECTION_CODE_FORMAT.key();
+    static final String SECTION_NAME_INVALID = ArgumentError.SECTION_NAME_INVALID.key();
+    static final String SECTION_ROLE_REQUIRED = ArgumentError.SECTION_ROLE_REQUIRED.key();
+    static final String DUTY_NAME_INVALID = ArgumentError.DUTY_NAME_INVALID.key();
+    static final String TERMINAL_ID_INVALID = ArgumentError.TERMINAL_ID_INVALID.key();
+    static final String LABEL_INVALID = ArgumentError.TERMINAL_LABEL_INVALID.key();
+    static final String DUTY_ID_INVALID = ArgumentError.DUTY_ID_INVALID.key();
+    static final String SETTING_UNKNOWN = ArgumentError.SETTING_UNKNOWN.key();
+    static final String SETTING_RANGE = ArgumentError.SETTING_RANGE.key();
 
     private static final Pattern LOGIN_ID = Pattern.compile("[a-z][a-z0-9._-]{1,31}");
     private static final Pattern TERMINAL_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");

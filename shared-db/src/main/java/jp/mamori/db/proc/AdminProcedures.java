@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.h2.tools.SimpleResultSet;
 import jp.mamori.db.domain.StaffRole;
+import jp.mamori.db.contract.RefusalCode;
 import jp.mamori.db.persistence.StaffDao;
 
 /** システム管理者の手続: staff accounts and certificates. No victim data is reachable from here. */
@@ -42,7 +43,7 @@ public final class AdminProcedures {
         ProcedureRunner.run(conn, UNLOCK_STAFF, screen, (h, caller, note) -> {
             note.target(userName);
             if (h.attach(StaffDao.class).unlock(userName) != 1) {
-                throw new Refusal("notfound.staff");
+                throw new Refusal(RefusalCode.NOTFOUND_STAFF);
             }
             return null;
         });
@@ -57,10 +58,10 @@ public final class AdminProcedures {
         ProcedureRunner.run(conn, REVOKE_CERTIFICATE, screen, (h, caller, note) -> {
             note.target(serial).detail("reason", reason);
             if (reason == null || !reason.matches("[a-zA-Z]{1,32}")) {
-                throw new Refusal("invalid.reason");
+                throw new Refusal(RefusalCode.INVALID_REASON);
             }
             if (h.attach(StaffDao.class).revoke(serial, reason, StaffAdminProcedures.now()) != 1) {
-                throw new Refusal("notfound.certificate");
+                throw new Refusal(RefusalCode.NOTFOUND_CERTIFICATE);
             }
             return null;
         });

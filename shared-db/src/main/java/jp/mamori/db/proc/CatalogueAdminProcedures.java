@@ -8,6 +8,7 @@ import org.h2.tools.SimpleResultSet;
 import org.jdbi.v3.core.Handle;
 import jp.mamori.db.catalogue.Catalogue;
 import jp.mamori.db.catalogue.CatalogueFormatException;
+import jp.mamori.db.contract.RefusalCode;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.persistence.CatalogueDao;
 
@@ -89,7 +90,7 @@ public final class CatalogueAdminProcedures {
                 catalogue = CatalogueImport.parse(h, sectionsCsv, dutiesCsv);
             } catch (CatalogueFormatException e) {
                 note.detail("file", e.file().name()).detail("line", e.line());
-                throw new Refusal("invalid.catalogue", e.file().name(), e.line(), e.messageKey());
+                throw new Refusal(RefusalCode.INVALID_CATALOGUE, e.file().name(), e.line(), e.messageKey());
             }
             CatalogueImport.Result r = CatalogueImport.apply(h, catalogue);
             note.detail("sectionsAdded", r.sectionsAdded()).detail("dutiesAdded", r.dutiesAdded())
@@ -112,10 +113,10 @@ public final class CatalogueAdminProcedures {
             }
             CatalogueDao dao = h.attach(CatalogueDao.class);
             if (dao.lockSection(sectionCode).isPresent()) {
-                throw new Refusal("conflict.sectionExists");
+                throw new Refusal(RefusalCode.CONFLICT_SECTION_EXISTS);
             }
             if (dao.sectionNameTaken(sectionName, sectionCode)) {
-                throw new Refusal("conflict.sectionNameTaken");
+                throw new Refusal(RefusalCode.CONFLICT_SECTION_NAME_TAKEN);
             }
             dao.insertSection(sectionCode, sectionName, holdsData, doesLinkage);
             return null;
@@ -129,12 +130,12 @@ public final class CatalogueAdminProcedures {
             String sectionName = AdminInput.sectionName(name);
             CatalogueDao dao = h.attach(CatalogueDao.class);
             CatalogueDao.SectionRow section = dao.lockSection(code == null ? "" : code)
-                    .orElseThrow(() -> new Refusal("notfound.section"));
+                    .orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_SECTION));
             if (section.name().equals(sectionName)) {
-                throw new Refusal("invalid.noChange");
+                throw new Refusal(RefusalCode.INVALID_NO_CHANGE);
             }
             if (dao.sectionNameTaken(sectionName, section.sectionCode())) {
-                throw new Refusal("conflict.sectionNameTaken");
+                throw new Refusal(RefusalCode.CONFLICT_SECTION_NAME_TAKEN);
             }
             dao.renameSection(section.sectionCode(), sectionName);
             return null;
@@ -150,22 +151,22 @@ public final class CatalogueAdminProcedures {
             note.target(code == null ? "" : code);
             CatalogueDao dao = h.attach(CatalogueDao.class);
             CatalogueDao.SectionRow section = dao.lockSection(code == null ? "" : code)
-                    .orElseThrow(() -> new Refusal("notfound.section"));
+                    .orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_SECTION));
             if (!section.active()) {
-                throw new Refusal("invalid.noChange");
+                throw new Refusal(RefusalCode.INVALID_NO_CHANGE);
             }
             int staff = dao.activeStaffOf(section.sectionCode());
             int held = dao.heldBy(section.sectionCode());
             int duties = dao.activeDutiesOf(section.sectionCode());
             note.detail("staff", staff).detail("held", held).detail("duties", duties);
             if (staff > 0) {
-                throw new Refusal("conflict.sectionHasStaff", staff);
+                throw new Refusal(RefusalCode.CONFLICT_SECTION_HAS_STAFF, staff);
             }
             if (held > 0) {
-                throw new Refusal("conflict.sectionHolds", held);
+                throw new Refusal(RefusalCode.CONFLICT_SECTION_HOLDS, held);
             }
             if (duties > 0) {
-                throw new Refusal("conflict.sectionHasDuties", duties);
+                throw new Refusal(RefusalCode.CONFLICT_SECTION_HAS_DUTIES, duties);
             }
             dao.retireSection(section.sectionCode());
             return null;
@@ -185,7 +186,7 @@ public final class CatalogueAdminProcedures {
             CatalogueDao dao = h.attach(CatalogueDao.class);
             requireLinkageSection(dao, sectionCode);
             if (dao.dutyTaken(sectionCode, business, system, -1)) {
-                throw new Refusal("conflict.dutyExists");
+                throw new Refusal(RefusalCode.CONFLICT_DUTY_EXISTS);
             }
             int id = dao.insertDuty(sectionCode, business, system);
             int added = FlagWork.reconcile(h).setAdded();
@@ -202,12 +203,12 @@ public final class CatalogueAdminProcedures {
             String business = AdminInput.dutyName(businessName);
             String system = AdminInput.dutyName(systemName);
             CatalogueDao dao = h.attach(CatalogueDao.class);
-            CatalogueDao.DutyRow duty = dao.lockDuty(dutyId).orElseThrow(() -> new Refusal("notfound.duty"));
+            CatalogueDao.DutyRow duty = dao.lockDuty(dutyId).orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_DUTY));
             if (duty.businessName().equals(business) && duty.systemName().equals(system)) {
-                throw new Refusal("invalid.noChange");
+                throw new Refusal(RefusalCode.INVALID_NO_CHANGE);
             }
             if (dao.dutyTaken(duty.sectionCode(), business, system, dutyId)) {
-                throw new Refusal("conflict.dutyExists");
+                throw new Refusal(RefusalCode.CONFLICT_DUTY_EXISTS);
             }
             dao.renameDuty(dutyId, business, system);
             return null;
@@ -226,16 +227,16 @@ public final class CatalogueAdminProcedures {
         return ProcedureRunner.run(conn, DUTY_RETIRE, screen, (h, caller, note) -> {
             note.target(Integer.toString(dutyId));
             CatalogueDao dao = h.attach(CatalogueDao.class);
-            CatalogueDao.DutyRow duty = dao.lockDuty(dutyId).orElseThrow(() -> new Refusal("notfound.duty"));
+            CatalogueDao.DutyRow duty = dao.lockDuty(dutyId).orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_DUTY));
             if (!duty.active()) {
-                throw new Refusal("invalid.noChange");
+                throw new Refusal(RefusalCode.INVALID_NO_CHANGE);
             }
             int open = dao.openItems(dutyId);
             int moved = 0;
             int merged = 0;
             if (transferTo == null) {
                 if (open > 0) {
-                    throw new Refusal("conflict.dutyHasOpenItems", open);
+                    throw new Refusal(RefusalCode.CONFLICT_DUTY_HAS_OPEN_ITEMS, open);
                 }
             } else {
                 requireTransferTarget(h, dao, dutyId, transferTo);
@@ -259,7 +260,7 @@ public final class CatalogueAdminProcedures {
                 .orElseThrow(() -> AdminInput.invalid(AdminInput.DUTY_ID_INVALID));
         Optional<CatalogueDao.SectionRow> section = dao.lockSection(target.sectionCode());
         if (!target.active() || section.isEmpty() || !section.get().active() || !section.get().doesLinkage()) {
-            throw new Refusal("conflict.dutyInactive");
+            throw new Refusal(RefusalCode.CONFLICT_DUTY_INACTIVE);
         }
     }
 
@@ -269,7 +270,7 @@ public final class CatalogueAdminProcedures {
             throw AdminInput.invalid(AdminInput.SECTION_INVALID);
         }
         if (!section.get().doesLinkage()) {
-            throw new Refusal("conflict.notLinkageSection");
+            throw new Refusal(RefusalCode.CONFLICT_NOT_LINKAGE_SECTION);
         }
     }
 

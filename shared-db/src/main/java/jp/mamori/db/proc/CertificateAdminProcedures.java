@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.h2.tools.SimpleResultSet;
+import jp.mamori.db.contract.RefusalCode;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.persistence.StaffDao;
 import jp.mamori.db.pki.CertificateAuthority;
@@ -53,17 +54,17 @@ public final class CertificateAdminProcedures {
             StaffDao staff = h.attach(StaffDao.class);
             Optional<Boolean> active = staff.active(userName);
             if (active.isEmpty()) {
-                throw new Refusal("notfound.staff");
+                throw new Refusal(RefusalCode.NOTFOUND_STAFF);
             }
             if (!active.get()) {
-                throw new Refusal("conflict.staffDisabled");
+                throw new Refusal(RefusalCode.CONFLICT_STAFF_DISABLED);
             }
             CertificationRequest.Checked checked = CertificationRequest.check(request, userName);
             if (!checked.accepted()) {
                 throw AdminInput.invalid(checked.problem().messageKey());
             }
             CertificateAuthority ca = ServerContext.get().certificateAuthority()
-                    .orElseThrow(() -> new Refusal("error.caUnavailable"));
+                    .orElseThrow(() -> new Refusal(RefusalCode.ERROR_CA_UNAVAILABLE));
             Instant now = ServerContext.get().clock().instant();
             X509Certificate certificate = ca.certify(userName, CertificatePurpose.STAFF, checked.publicKey(),
                     now.minus(Duration.ofMinutes(5)), now.plus(VALIDITY));

@@ -14,6 +14,7 @@ import jp.mamori.db.domain.FlagWorkStatus;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.proc.SectionGate.Right;
 import jp.mamori.db.server.Settings;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * フラグ設定・解除の確認: the worklists of the 利用課 and their confirmations (ADR 0008). A section
@@ -104,12 +105,12 @@ public final class FlagWorkProcedures {
             FlagWorkStatus status = h.createQuery("""
                     SELECT STATUS FROM MAMORI.FLAG_WORK WHERE PERSON_ID = :p AND DUTY_ID = :d AND KIND = :k FOR UPDATE""")
                     .bind("p", person).bind("d", duty).bind("k", parsedKind.name()).mapTo(String.class).findOne()
-                    .map(FlagWorkStatus::valueOf).orElseThrow(() -> new Refusal("notfound.flagWork"));
+                    .map(FlagWorkStatus::valueOf).orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_FLAG_WORK));
             if (status == FlagWorkStatus.DONE) {
-                throw new Refusal("conflict.alreadyConfirmed");
+                throw new Refusal(RefusalCode.CONFLICT_ALREADY_CONFIRMED);
             }
             if (status == FlagWorkStatus.NOT_NEEDED) {
-                throw new Refusal("conflict.notNeeded");
+                throw new Refusal(RefusalCode.CONFLICT_NOT_NEEDED);
             }
             h.createUpdate("""
                     UPDATE MAMORI.FLAG_WORK SET STATUS = 'DONE', CONFIRMED_BY = :by, CONFIRMED_AT = :at
@@ -190,12 +191,12 @@ public final class FlagWorkProcedures {
         }
         Duty found = h.createQuery("SELECT SECTION_CODE, ACTIVE FROM MAMORI.LINKAGE_DUTY WHERE DUTY_ID = :d")
                 .bind("d", duty).map((r, ctx) -> new Duty(r.getString(1), r.getBoolean(2))).findOne()
-                .orElseThrow(() -> new Refusal("notfound.duty"));
+                .orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_DUTY));
         if (!found.sectionCode().equals(section)) {
             throw new Refusal(SectionGate.DENIED_SECTION);
         }
         if (!found.active()) {
-            throw new Refusal("conflict.dutyInactive");
+            throw new Refusal(RefusalCode.CONFLICT_DUTY_INACTIVE);
         }
     }
 }

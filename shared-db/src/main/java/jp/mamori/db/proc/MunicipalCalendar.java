@@ -13,7 +13,7 @@ import jp.mamori.db.server.ServerContext;
 final class MunicipalCalendar {
 
     /** The municipality's time zone: 解除日, due dates and ages in days. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    static final ZoneId ZONE = jp.mamori.db.contract.MunicipalTime.ZONE;
 
     private MunicipalCalendar() {
     }

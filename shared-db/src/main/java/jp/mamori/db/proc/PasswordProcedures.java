@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.mamori.db.auth.PasswordHasher;
+import jp.mamori.db.contract.ArgumentError;
 import jp.mamori.db.auth.PasswordPolicy;
+import jp.mamori.db.contract.RefusalCode;
 import jp.mamori.db.persistence.StaffDao;
 import jp.mamori.db.server.ServerContext;
 import jp.mamori.db.server.Settings;
@@ -31,12 +33,12 @@ public final class PasswordProcedures {
             note.target(caller.userName());
             StaffDao staff = h.attach(StaffDao.class);
             StaffDao.Credentials credentials = staff.credentials(caller.userName())
-                    .orElseThrow(() -> new Refusal("notfound.staff"));
+                    .orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_STAFF));
             note.detail("oneTime", credentials.mustChangePassword());
             if (currentPassword == null || !PasswordHasher.matches(currentPassword.toCharArray(),
                     credentials.passwordHash())) {
                 countFailure(caller.userName());
-                throw new Refusal("invalid.currentPassword");
+                throw new Refusal(RefusalCode.INVALID_CURRENT_PASSWORD);
             }
             char[] password = newPassword == null ? new char[0] : newPassword.toCharArray();
             List<String> context = new ArrayList<>(List.of(caller.userName(), credentials.displayName()));
@@ -47,7 +49,7 @@ public final class PasswordProcedures {
                         PasswordPolicy.MAX_LENGTH);
             }
             if (PasswordHasher.matches(password, credentials.passwordHash())) {
-                throw AdminInput.invalid("input.password.unchanged", PasswordPolicy.MIN_LENGTH,
+                throw AdminInput.invalid(ArgumentError.PASSWORD_UNCHANGED.key(), PasswordPolicy.MIN_LENGTH,
                         PasswordPolicy.MAX_LENGTH);
             }
             staff.setPassword(caller.userName(), new PasswordHasher().hash(password), StaffAdminProcedures.now());

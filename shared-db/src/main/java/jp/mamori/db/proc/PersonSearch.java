@@ -12,6 +12,7 @@ import jp.mamori.db.domain.StatusFilter;
 import jp.mamori.db.proc.RegistryColumns.PersonRow;
 import jp.mamori.db.text.KanaName;
 import jp.mamori.db.text.SearchKeys;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * 対象者検索: validated criteria and the query that runs them. The statement is chosen by the most
@@ -25,7 +26,7 @@ final class PersonSearch {
     static final int AUDITED_IDS = 100;
 
     /** Browsing another section's persons (a search narrowed only by that section) is extraction. */
-    static final String DENIED_BROWSE_OTHER_SECTION = "denied.browseOtherSection";
+    static final RefusalCode DENIED_BROWSE_OTHER_SECTION = RefusalCode.DENIED_BROWSE_OTHER_SECTION;
 
     private static final String FILTERS = """
               AND (CAST(:number AS VARCHAR) IS NULL OR P.ADDRESSEE_NUMBER = :number)
@@ -119,7 +120,7 @@ final class PersonSearch {
         StatusFilter parsedStatus = in.status(status);
         int parsedLimit = in.limit(limit);
         if (parsedNumber == null && (nameKey == null || nameKey.isEmpty()) && birth == null && section == null) {
-            throw new Refusal("invalid.criteria");
+            throw new Refusal(RefusalCode.INVALID_CRITERIA);
         }
         Criteria c = new Criteria(parsedNumber, nameKey == null || nameKey.isEmpty() ? null : nameKey, kana, match,
                 birth, parsedSex, section, parsedStatus, parsedLimit);

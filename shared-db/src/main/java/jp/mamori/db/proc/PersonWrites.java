@@ -9,6 +9,7 @@ import org.jdbi.v3.core.statement.StatementException;
 import jp.mamori.db.domain.RegistrationBasis;
 import jp.mamori.db.domain.Sex;
 import jp.mamori.db.text.SearchKeys;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * Writes to PERSON and REGISTRATION, always inside the procedure's transaction. A person row that
@@ -59,7 +60,7 @@ final class PersonWrites {
                     .bind("birth", f.birthDate())
                     .executeAndReturnGeneratedKeys("PERSON_ID").mapTo(Long.class).one();
         } catch (StatementException e) {
-            throw conflictOr(e, "conflict.retry");
+            throw conflictOr(e, RefusalCode.CONFLICT_RETRY);
         }
     }
 
@@ -75,7 +76,7 @@ final class PersonWrites {
                     .bind("basis", basis.name()).bind("by", registeredBy)
                     .executeAndReturnGeneratedKeys("REGISTRATION_ID").mapTo(Long.class).one();
         } catch (StatementException e) {
-            throw conflictOr(e, "conflict.alreadyRegistered");
+            throw conflictOr(e, RefusalCode.CONFLICT_ALREADY_REGISTERED);
         }
     }
 
@@ -90,7 +91,7 @@ final class PersonWrites {
                 .bind("kanaKey", f.kanaKey()).bind("sex", f.sex().name()).bind("birth", f.birthDate())
                 .bind("id", personId).bind("version", expectedVersion).execute();
         if (changed != 1) {
-            throw new Refusal("conflict.version");
+            throw new Refusal(RefusalCode.CONFLICT_VERSION);
         }
         return expectedVersion + 1;
     }
@@ -106,7 +107,7 @@ final class PersonWrites {
     }
 
     /** A duplicate key or lock conflict as a refusal with {@code code}; anything else is rethrown. */
-    private static Refusal conflictOr(StatementException e, String code) {
+    private static Refusal conflictOr(StatementException e, RefusalCode code) {
         if (e.getCause() instanceof SQLException sql) {
             int error = sql.getErrorCode();
             if (error == ErrorCode.DUPLICATE_KEY_1) {
@@ -114,7 +115,7 @@ final class PersonWrites {
             }
             if (error == ErrorCode.LOCK_TIMEOUT_1 || error == ErrorCode.CONCURRENT_UPDATE_1
                     || error == ErrorCode.DEADLOCK_1) {
-                return new Refusal("conflict.retry");
+                return new Refusal(RefusalCode.CONFLICT_RETRY);
             }
         }
         throw e;

@@ -17,6 +17,7 @@ import jp.mamori.db.auth.SessionEnd;
 import jp.mamori.db.auth.SessionLiveness;
 import jp.mamori.db.persistence.StaffDao;
 import jp.mamori.db.server.ServerContext;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * The one path of every procedure (ADR 0003): identify the caller from the session, authorise,
@@ -41,8 +42,8 @@ public final class ProcedureRunner {
             if (found.isEmpty()) {
                 String user = conn.getMetaData().getUserName();
                 audit(handle, new AuditEntry(user == null ? "?" : user.toLowerCase(Locale.ROOT), "-", "-", "-",
-                        screenId, operation.action(), "", AuditOutcome.DENIED, AuditDetail.of("code", "denied.session")));
-                throw new Refusal("denied.session").toSqlException();
+                        screenId, operation.action(), "", AuditOutcome.DENIED, AuditDetail.of("code", RefusalCode.DENIED_SESSION.wire())));
+                throw new Refusal(RefusalCode.DENIED_SESSION).toSqlException();
             }
             LoginContext caller = found.get();
             handle.begin();
@@ -91,13 +92,13 @@ public final class ProcedureRunner {
 
     private static void authorise(LoginContext caller, Operation operation, String screenId) throws Refusal {
         if (caller.status() != LoginStatus.OK && !operation.restrictedAllowed()) {
-            throw new Refusal("denied.session." + caller.status().name().toLowerCase(Locale.ROOT));
+            throw new Refusal(RefusalCode.restrictedSession(caller.status().name()));
         }
         if (!operation.roles().contains(caller.role())) {
-            throw new Refusal("denied.role");
+            throw new Refusal(RefusalCode.DENIED_ROLE);
         }
         if ("invalid".equals(screenId)) {
-            throw new Refusal("invalid.screen");
+            throw new Refusal(RefusalCode.INVALID_SCREEN);
         }
     }
 
@@ -109,7 +110,7 @@ public final class ProcedureRunner {
             throws Refusal {
         if (!operation.beforePasswordChange()
                 && handle.attach(StaffDao.class).mustChangePassword(caller.userName()).orElse(false)) {
-            throw new Refusal("denied.passwordChange");
+            throw new Refusal(RefusalCode.DENIED_PASSWORD_CHANGE);
         }
     }
 
@@ -146,6 +147,6 @@ public final class ProcedureRunner {
 
     /** What the client hears of any internal failure: no message text of the database. */
     private static SQLException internalError() {
-        return new SQLException(Refusal.encode("error.internal", java.util.List.of()), Refusal.INTERNAL_STATE);
+        return new SQLException(Refusal.encode(RefusalCode.ERROR_INTERNAL.wire(), java.util.List.of()), Refusal.INTERNAL_STATE);
     }
 }

@@ -3,6 +3,7 @@ package jp.mamori.db.proc;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * A procedure's refusal: a stable code and its arguments. It travels to the client inside the
@@ -16,16 +17,38 @@ public final class Refusal extends Exception {
     /** SQLState of an internal error (the details stay in the server log). */
     public static final String INTERNAL_STATE = "MM500";
 
-    private final String code;
+    private final RefusalCode code;
     private final List<String> args;
 
-    public Refusal(String code, Object... args) {
-        super(code);
+    public Refusal(RefusalCode code, Object... args) {
+        super(code.wire());
+        if (code == RefusalCode.UNKNOWN || code == RefusalCode.CONNECTION_LOST
+                || code == RefusalCode.ERROR_UNEXPECTED) {
+            throw new IllegalArgumentException(code + " is a client-side code");
+        }
         this.code = code;
         this.args = java.util.Arrays.stream(args).map(String::valueOf).toList();
     }
 
+    /**
+     * A refusal by its wire code. Fails loudly (IllegalArgumentException, an internal error of the
+     * procedure) for a code that is not a {@link RefusalCode}.
+     *
+     * @deprecated use {@link #Refusal(RefusalCode, Object...)}; kept so that code written against
+     *     the string form still compiles and is checked against the contract
+     */
+    @Deprecated
+    public Refusal(String code, Object... args) {
+        this(RefusalCode.ofWire(code)
+                .orElseThrow(() -> new IllegalArgumentException("refusal code not in the contract: " + code)), args);
+    }
+
+    /** The wire form of the code, as written to the audit DETAIL. */
     public String code() {
+        return code.wire();
+    }
+
+    public RefusalCode refusalCode() {
         return code;
     }
 
@@ -35,7 +58,7 @@ public final class Refusal extends Exception {
 
     /** The wire form. */
     public SQLException toSqlException() {
-        return new SQLException(encode(code, args), SQL_STATE);
+        return new SQLException(encode(code.wire(), args), SQL_STATE);
     }
 
     static String encode(String code, List<String> args) {

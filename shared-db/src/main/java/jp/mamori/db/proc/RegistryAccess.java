@@ -2,6 +2,7 @@ package jp.mamori.db.proc;
 
 import org.jdbi.v3.core.Handle;
 import jp.mamori.db.auth.LoginContext;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * Which sections may use the registry, decided from the caller's section as stored now (not as
@@ -11,8 +12,8 @@ import jp.mamori.db.auth.LoginContext;
  */
 final class RegistryAccess {
 
-    static final String DENIED_SECTION = SectionGate.DENIED_SECTION;
-    static final String DENIED_NOT_HOLDING = "denied.notHolding";
+    static final RefusalCode DENIED_SECTION = SectionGate.DENIED_SECTION;
+    static final RefusalCode DENIED_NOT_HOLDING = RefusalCode.DENIED_NOT_HOLDING;
 
     private RegistryAccess() {
     }

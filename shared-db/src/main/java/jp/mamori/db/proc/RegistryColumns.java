@@ -3,6 +3,7 @@ package jp.mamori.db.proc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import jp.mamori.db.domain.Sex;
 
 /**
  * Result columns of the registry procedures. Every person row has the same leading columns (the
@@ -41,12 +42,12 @@ final class RegistryColumns {
 
     static PersonRow person(ResultSet r) throws SQLException {
         return new PersonRow(r.getLong("PERSON_ID"), r.getString("ADDRESSEE_NUMBER"), r.getString("NAME_KANJI"),
-                r.getString("NAME_KANA"), r.getString("SEX"), r.getObject("BIRTH_DATE", LocalDate.class),
+                r.getString("NAME_KANA"), Sex.valueOf(r.getString("SEX")), r.getObject("BIRTH_DATE", LocalDate.class),
                 r.getInt("VERSION"), "", "");
     }
 
     /** One person as read by {@link #PERSON_SELECT}. */
-    record PersonRow(long personId, String addresseeNumber, String nameKanji, String nameKana, String sex,
+    record PersonRow(long personId, String addresseeNumber, String nameKanji, String nameKana, Sex sex,
             LocalDate birthDate, int version, String holdingCodes, String holdingNames) {
 
         /** This person with the sections holding them now. */
@@ -60,7 +61,7 @@ final class RegistryColumns {
             cells[1] = addresseeNumber;
             cells[2] = nameKanji;
             cells[3] = nameKana;
-            cells[4] = sex;
+            cells[4] = sex.name();
             cells[5] = birthDate;
             cells[6] = version;
             cells[7] = holdingCodes;

@@ -17,6 +17,9 @@ import jp.mamori.db.text.BirthDates;
 import jp.mamori.db.text.KanaName;
 import jp.mamori.db.text.KanjiName;
 import jp.mamori.db.text.ParseResult;
+import jp.mamori.db.contract.ArgumentError;
+import jp.mamori.db.contract.MunicipalTime;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * The arguments of the registry procedures, read on the server with the same Japanese input rules
@@ -28,19 +31,19 @@ import jp.mamori.db.text.ParseResult;
 final class RegistryInput {
 
     /** The municipality's time zone: 入力日 and "today" for dates of birth. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    static final ZoneId ZONE = MunicipalTime.ZONE;
 
-    static final String INVALID_INPUT = "invalid.input";
-    static final String SEX_INVALID = "input.sex.invalid";
-    static final String BASIS_INVALID = "input.basis.invalid";
-    static final String FLAGS_REQUIRED = "input.flags.required";
-    static final String CONFIRM_INVALID = "input.confirmExisting.invalid";
-    static final String PERSON_ID_INVALID = "input.personId.invalid";
-    static final String VERSION_INVALID = "input.version.invalid";
-    static final String LIMIT_INVALID = "input.limit.invalid";
-    static final String SECTION_INVALID = "input.sectionCode.invalid";
-    static final String STATUS_INVALID = "input.status.invalid";
-    static final String NAME_MATCH_INVALID = "input.nameMatch.invalid";
+    static final RefusalCode INVALID_INPUT = RefusalCode.INVALID_INPUT;
+    static final String SEX_INVALID = ArgumentError.SEX_INVALID.key();
+    static final String BASIS_INVALID = ArgumentError.BASIS_INVALID.key();
+    static final String FLAGS_REQUIRED = ArgumentError.FLAGS_REQUIRED.key();
+    static final String CONFIRM_INVALID = ArgumentError.CONFIRM_EXISTING_INVALID.key();
+    static final String PERSON_ID_INVALID = ArgumentError.PERSON_ID_INVALID.key();
+    static final String VERSION_INVALID = ArgumentError.VERSION_INVALID.key();
+    static final String LIMIT_INVALID = ArgumentError.LIMIT_INVALID.key();
+    static final String SECTION_INVALID = ArgumentError.SECTION_CODE_INVALID.key();
+    static final String STATUS_INVALID = ArgumentError.STATUS_INVALID.key();
+    static final String NAME_MATCH_INVALID = ArgumentError.NAME_MATCH_INVALID.key();
 
     /** The most rows one search may return, whatever the client asks for. */
     static final int MAX_LIMIT = 10_000;
@@ -65,9 +68,13 @@ final class RegistryInput {
     }
 
     String addresseeNumber(Handle h, String raw) throws Refusal {
+        return accepted(AddresseeNumber.parse(raw, numberLength(h)));
+    }
+
+    /** The most digits of a 団体内統合宛名番号 (setting {@value #SETTING_NUMBER_LENGTH}); the client learns it at login. */
+    static int numberLength(Handle h) {
         int configured = Settings.intValue(h, SETTING_NUMBER_LENGTH, AddresseeNumber.DEFAULT_MAX_LENGTH);
-        int maxLength = Math.max(1, Math.min(AddresseeNumber.ABSOLUTE_MAX_LENGTH, configured));
-        return accepted(AddresseeNumber.parse(raw, maxLength));
+        return Math.max(1, Math.min(AddresseeNumber.ABSOLUTE_MAX_LENGTH, configured));
     }
 
     String kanjiName(String raw) throws Refusal {

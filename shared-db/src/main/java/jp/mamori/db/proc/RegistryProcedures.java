@@ -13,6 +13,7 @@ import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.proc.PersonWrites.PersonFields;
 import jp.mamori.db.proc.PersonWrites.Stored;
 import jp.mamori.db.proc.RegistryColumns.PersonRow;
+import jp.mamori.db.contract.RefusalCode;
 import jp.mamori.db.server.ServerContext;
 import jp.mamori.db.server.Settings;
 
@@ -111,13 +112,13 @@ public final class RegistryProcedures {
                 List<String> differing = differences(stored, typed);
                 if (!differing.isEmpty()) {
                     note.detail("differs", String.join(" ", differing));
-                    throw new Refusal("conflict.mismatch", differing.toArray());
+                    throw new Refusal(RefusalCode.CONFLICT_MISMATCH, differing.toArray());
                 }
                 if (RegistryAccess.holds(h, caller.sectionCode(), personId)) {
-                    throw new Refusal("conflict.alreadyRegistered");
+                    throw new Refusal(RefusalCode.CONFLICT_ALREADY_REGISTERED);
                 }
                 if (!confirmed) {
-                    throw new Refusal("confirm.existing", personId);
+                    throw new Refusal(RefusalCode.CONFIRM_EXISTING, personId);
                 }
             } else {
                 personId = PersonWrites.insertPerson(h, number, typed);
@@ -196,7 +197,7 @@ public final class RegistryProcedures {
             RegistryAccess.requireReader(h, caller);
             long id = new RegistryInput(note).personId(personId);
             note.target(Long.toString(id));
-            PersonRow person = PersonQueries.byId(h, id).orElseThrow(() -> new Refusal("notfound.person"));
+            PersonRow person = PersonQueries.byId(h, id).orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_PERSON));
             List<PersonQueries.Registration> registrations = PersonQueries.registrations(h, id);
             SimpleResultSet rs = VIEW_COLUMNS.newResult();
             if (registrations.isEmpty()) {
@@ -228,7 +229,7 @@ public final class RegistryProcedures {
             long id = in.personId(personId);
             note.target(Long.toString(id));
             int version = in.version(expectedVersion);
-            Stored stored = PersonWrites.lockById(h, id).orElseThrow(() -> new Refusal("notfound.person"));
+            Stored stored = PersonWrites.lockById(h, id).orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_PERSON));
             if (!RegistryAccess.holds(h, caller.sectionCode(), id)) {
                 throw new Refusal(RegistryAccess.DENIED_NOT_HOLDING);
             }
@@ -236,11 +237,11 @@ public final class RegistryProcedures {
                     in.birthDate(birthDate));
             if (stored.version() != version) {
                 note.detail("expected", version).detail("stored", stored.version());
-                throw new Refusal("conflict.version");
+                throw new Refusal(RefusalCode.CONFLICT_VERSION);
             }
             List<PersonHistory.Change> changes = PersonHistory.changes(stored, typed);
             if (changes.isEmpty()) {
-                throw new Refusal("invalid.noChange");
+                throw new Refusal(RefusalCode.INVALID_NO_CHANGE);
             }
             int newVersion = PersonWrites.update(h, id, version, typed);
             PersonHistory.record(h, id, newVersion, caller.userName(), caller.sectionCode(), changes);
@@ -281,7 +282,7 @@ public final class RegistryProcedures {
             RegistryAccess.requireHoldingSection(h, caller);
             long id = new RegistryInput(note).personId(personId);
             note.target(Long.toString(id));
-            PersonQueries.byId(h, id).orElseThrow(() -> new Refusal("notfound.person"));
+            PersonQueries.byId(h, id).orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_PERSON));
             if (!RegistryAccess.holds(h, caller.sectionCode(), id)) {
                 throw new Refusal(RegistryAccess.DENIED_NOT_HOLDING);
             }

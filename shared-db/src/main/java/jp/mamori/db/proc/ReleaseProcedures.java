@@ -17,6 +17,7 @@ import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.proc.ReleaseStore.Registration;
 import jp.mamori.db.proc.ReleaseStore.Request;
 import jp.mamori.db.proc.SectionGate.Right;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * 解除・削除: release and deletion of a registration by two people (ADR 0008). A clerk or chief of
@@ -112,11 +113,11 @@ public final class ReleaseProcedures {
             ReleaseBasis parsedBasis = WorkInput.code(ReleaseBasis.class, basis, "releaseBasis");
             note.detail("kind", parsedKind.name()).detail("basis", parsedBasis.name());
             if (parsedBasis.kind() != parsedKind) {
-                throw new Refusal(WorkInput.INVALID_INPUT, "input.releaseBasis.invalid");
+                throw new Refusal(WorkInput.INVALID_INPUT, jp.mamori.db.contract.ArgumentError.RELEASE_BASIS_INVALID.key());
             }
             Registration r = ownRegistration(h, section, id, note, true);
             if (parsedKind == ReleaseKind.RELEASE && !r.active()) {
-                throw new Refusal("conflict.released");
+                throw new Refusal(RefusalCode.CONFLICT_RELEASED);
             }
             long requestId = ReleaseStore.insert(h, r, parsedKind, parsedBasis, caller.userName());
             note.detail("request", requestId);
@@ -146,15 +147,15 @@ public final class ReleaseProcedures {
             if (!approved) {
                 reason = WorkInput.code(RejectReason.class, rejectReason, "rejectReason");
             } else if (rejectReason != null && !rejectReason.isBlank()) {
-                throw new Refusal(WorkInput.INVALID_INPUT, "input.rejectReason.invalid");
+                throw new Refusal(WorkInput.INVALID_INPUT, jp.mamori.db.contract.ArgumentError.REJECT_REASON_INVALID.key());
             }
             Request request = lockedRequest(h, section, id, note);
             if (request.requestedBy().equals(caller.userName())) {
-                throw new Refusal("denied.ownRequest");
+                throw new Refusal(RefusalCode.DENIED_OWN_REQUEST);
             }
             requirePending(request);
             if (request.version() != version) {
-                throw new Refusal("conflict.version");
+                throw new Refusal(RefusalCode.CONFLICT_VERSION);
             }
             if (approved) {
                 note.detail("decision", RequestStatus.APPROVED.name());
@@ -176,7 +177,7 @@ public final class ReleaseProcedures {
             note.detail("request", id);
             Request request = lockedRequest(h, section, id, note);
             if (!request.requestedBy().equals(caller.userName())) {
-                throw new Refusal("denied.notRequester");
+                throw new Refusal(RefusalCode.DENIED_NOT_REQUESTER);
             }
             requirePending(request);
             ReleaseStore.close(h, request, RequestStatus.WITHDRAWN, caller.userName(), null);
@@ -218,11 +219,11 @@ public final class ReleaseProcedures {
     /** Carries out an approved request and notes what the flag work became. */
     private static void approve(Handle h, Request request, AuditNote note) throws Refusal {
         Registration r = ReleaseStore.registration(h, request.registrationId(), true)
-                .orElseThrow(() -> new Refusal("notfound.registration"));
+                .orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_REGISTRATION));
         FlagWork.Change change;
         if (request.kind() == ReleaseKind.RELEASE) {
             if (!r.active()) {
-                throw new Refusal("conflict.released");
+                throw new Refusal(RefusalCode.CONFLICT_RELEASED);
             }
             ReleaseStore.release(h, r, MunicipalCalendar.today());
             change = FlagWork.onLastReleased(h, r.personId());
@@ -242,7 +243,7 @@ public final class ReleaseProcedures {
     private static Registration ownRegistration(Handle h, String section, long id, AuditNote note, boolean lock)
             throws Refusal {
         Registration r = ReleaseStore.registration(h, id, lock)
-                .orElseThrow(() -> new Refusal("notfound.registration"));
+                .orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_REGISTRATION));
         note.target(Long.toString(r.personId()));
         if (!r.sectionCode().equals(section)) {
             throw new Refusal(SectionGate.DENIED_SECTION);
@@ -256,7 +257,7 @@ public final class ReleaseProcedures {
      * decisions and flag work of one person happen one at a time.
      */
     private static Request lockedRequest(Handle h, String section, long id, AuditNote note) throws Refusal {
-        Request seen = ReleaseStore.request(h, id, false).orElseThrow(() -> new Refusal("notfound.request"));
+        Request seen = ReleaseStore.request(h, id, false).orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_REQUEST));
         note.target(Long.toString(seen.personId())).detail("registration", seen.registrationId())
                 .detail("kind", seen.kind().name()).detail("basis", seen.basis().name());
         if (!seen.sectionCode().equals(section)) {
@@ -264,12 +265,12 @@ public final class ReleaseProcedures {
         }
         FlagWork.lockPerson(h, seen.personId());
         ReleaseStore.registration(h, seen.registrationId(), true);
-        return ReleaseStore.request(h, id, true).orElseThrow(() -> new Refusal("notfound.request"));
+        return ReleaseStore.request(h, id, true).orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_REQUEST));
     }
 
     private static void requirePending(Request request) throws Refusal {
         if (request.status() != RequestStatus.PENDING) {
-            throw new Refusal("conflict.notPending", request.status().name());
+            throw new Refusal(RefusalCode.CONFLICT_NOT_PENDING, request.status().name());
         }
     }
 }

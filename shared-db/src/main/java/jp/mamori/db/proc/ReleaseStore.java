@@ -10,6 +10,7 @@ import jp.mamori.db.domain.RejectReason;
 import jp.mamori.db.domain.ReleaseBasis;
 import jp.mamori.db.domain.ReleaseKind;
 import jp.mamori.db.domain.RequestStatus;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * Reads and writes MAMORI.RELEASE_REQUEST and the registrations they concern, always inside the
@@ -69,7 +70,7 @@ final class ReleaseStore {
                     .executeAndReturnGeneratedKeys("REQUEST_ID").mapTo(Long.class).one();
         } catch (StatementException e) {
             if (e.getCause() instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
-                throw new Refusal("conflict.pending");
+                throw new Refusal(RefusalCode.CONFLICT_PENDING);
             }
             throw e;
         }

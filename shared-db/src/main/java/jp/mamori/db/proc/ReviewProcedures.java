@@ -12,6 +12,7 @@ import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.proc.ReleaseStore.Registration;
 import jp.mamori.db.proc.SectionGate.Right;
 import jp.mamori.db.server.Settings;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * 要確認: the periodic review of a section's registrations (ADR 0008). A registration is due when
@@ -80,13 +81,13 @@ public final class ReviewProcedures {
             long id = WorkInput.required(registrationId, "registrationId");
             note.detail("registration", id);
             Registration r = ReleaseStore.registration(h, id, true)
-                    .orElseThrow(() -> new Refusal("notfound.registration"));
+                    .orElseThrow(() -> new Refusal(RefusalCode.NOTFOUND_REGISTRATION));
             note.target(Long.toString(r.personId()));
             if (!r.sectionCode().equals(section)) {
                 throw new Refusal(SectionGate.DENIED_SECTION);
             }
             if (!r.active()) {
-                throw new Refusal("conflict.released");
+                throw new Refusal(RefusalCode.CONFLICT_RELEASED);
             }
             LocalDate today = MunicipalCalendar.today();
             boolean wasDue = h.createQuery("SELECT COUNT(*) FROM MAMORI.REGISTRATION R " + DUE_WHERE

@@ -2,6 +2,7 @@ package jp.mamori.db.proc;
 
 import org.jdbi.v3.core.Handle;
 import jp.mamori.db.auth.LoginContext;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * Which of the caller's section's rights apply, read from the section as stored now: release
@@ -10,7 +11,7 @@ import jp.mamori.db.auth.LoginContext;
  */
 final class SectionGate {
 
-    static final String DENIED_SECTION = "denied.section";
+    static final RefusalCode DENIED_SECTION = RefusalCode.DENIED_SECTION;
 
     /** A right of a section. */
     enum Right {

@@ -9,6 +9,7 @@ import org.h2.tools.SimpleResultSet;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.persistence.StaffDao;
 import jp.mamori.db.server.Settings;
+import jp.mamori.db.contract.RefusalCode;
 
 /** Procedures every session uses: who am I, record a screen action, log out. */
 public final class SessionProcedures {
@@ -21,8 +22,8 @@ public final class SessionProcedures {
     private static final Columns SESSION_COLUMNS = new Columns()
             .text("USER_NAME", 32).text("DISPLAY_NAME", 64).text("ROLE_CODE", 16)
             .text("SECTION_CODE", 16).text("SECTION_NAME", 64).text("TERMINAL_ID", 32)
-            .text("STATUS", 16).integer("IDLE_LOCK_MINUTES").text("LOGGED_IN_AT", 40)
-            .bool("PASSWORD_CHANGE_REQUIRED");
+            .text("STATUS", 16).integer("IDLE_LOCK_MINUTES").integer("ADDRESSEE_NUMBER_LENGTH")
+            .text("LOGGED_IN_AT", 40).bool("PASSWORD_CHANGE_REQUIRED");
 
     private static final String ACTION_PATTERN = "[a-z][a-z0-9._-]{0,63}";
 
@@ -36,10 +37,11 @@ public final class SessionProcedures {
         }
         return ProcedureRunner.run(conn, SESSION_INFO, screen, (h, caller, note) -> {
             int idle = Settings.intValue(h, "client.idleLockMinutes", 15);
+            int numberLength = RegistryInput.numberLength(h);
             boolean mustChange = h.attach(StaffDao.class).mustChangePassword(caller.userName()).orElse(false);
             SimpleResultSet rs = SESSION_COLUMNS.newResult();
             rs.addRow(caller.userName(), caller.displayName(), caller.role().name(), caller.sectionCode(),
-                    caller.sectionName(), caller.terminalId(), caller.status().name(), idle,
+                    caller.sectionName(), caller.terminalId(), caller.status().name(), idle, numberLength,
                     OffsetDateTime.ofInstant(caller.loggedInAt(), ZoneOffset.UTC).toString(), mustChange);
             note.target(caller.userName()).detail("status", caller.status().name());
             return rs;
@@ -51,7 +53,7 @@ public final class SessionProcedures {
         ProcedureRunner.run(conn, SCREEN_ACTION, screen, (h, caller, note) -> {
             note.target(target == null ? "" : target);
             if (action == null || !action.matches(ACTION_PATTERN)) {
-                throw new Refusal("invalid.action");
+                throw new Refusal(RefusalCode.INVALID_ACTION);
             }
             note.detail("ui", action);
             return null;

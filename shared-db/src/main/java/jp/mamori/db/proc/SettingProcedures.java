@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.h2.tools.SimpleResultSet;
+import jp.mamori.db.contract.RefusalCode;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.persistence.SettingDao;
 
@@ -59,7 +60,7 @@ public final class SettingProcedures {
             SettingDao settings = h.attach(SettingDao.class);
             String before = settings.lockValue(setting.key()).orElse("");
             if (before.equals(Integer.toString(parsed))) {
-                throw new Refusal("invalid.noChange");
+                throw new Refusal(RefusalCode.INVALID_NO_CHANGE);
             }
             settings.put(setting.key(), Integer.toString(parsed));
             note.detail("before", before).detail("after", parsed);

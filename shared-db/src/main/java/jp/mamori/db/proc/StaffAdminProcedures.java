@@ -11,6 +11,7 @@ import org.h2.tools.SimpleResultSet;
 import org.jdbi.v3.core.Handle;
 import jp.mamori.db.auth.LoginContext;
 import jp.mamori.db.auth.PasswordHasher;
+import jp.mamori.db.contract.RefusalCode;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.persistence.CatalogueDao;
 import jp.mamori.db.persistence.StaffDao;
@@ -77,7 +78,7 @@ public final class StaffAdminProcedures {
             note.detail("role", staffRole.name()).detail("section", section == null ? "-" : section);
             StaffDao staff = h.attach(StaffDao.class);
             if (staff.exists(user)) {
-                throw new Refusal("conflict.staffExists");
+                throw new Refusal(RefusalCode.CONFLICT_STAFF_EXISTS);
             }
             char[] password = OneTimePasswords.generate();
             staff.insert(user, name, staffRole.name(), section, new PasswordHasher().hash(password));
@@ -99,7 +100,7 @@ public final class StaffAdminProcedures {
             StaffDao staff = h.attach(StaffDao.class);
             Optional<String> current = staff.lockRole(userName);
             if (current.isEmpty()) {
-                throw new Refusal("notfound.staff");
+                throw new Refusal(RefusalCode.NOTFOUND_STAFF);
             }
             refuseSelf(caller, userName);
             if (current.get().equals(StaffRole.ADMIN.name()) && staffRole != StaffRole.ADMIN) {
@@ -107,7 +108,7 @@ public final class StaffAdminProcedures {
             }
             String oldSection = staff.sectionOf(userName);
             if (current.get().equals(staffRole.name()) && oldSection.equals(section == null ? "" : section)) {
-                throw new Refusal("invalid.noChange");
+                throw new Refusal(RefusalCode.INVALID_NO_CHANGE);
             }
             int withdrawn = 0;
             if (!oldSection.isEmpty() && !oldSection.equals(section == null ? "" : section)) {
@@ -131,14 +132,14 @@ public final class StaffAdminProcedures {
             StaffDao staff = h.attach(StaffDao.class);
             Optional<String> current = staff.lockRole(userName);
             if (current.isEmpty()) {
-                throw new Refusal("notfound.staff");
+                throw new Refusal(RefusalCode.NOTFOUND_STAFF);
             }
             refuseSelf(caller, userName);
             if (!active && current.get().equals(StaffRole.ADMIN.name())) {
                 requireAnotherAdmin(h, userName);
             }
             if (staff.setActive(userName, active) != 1) {
-                throw new Refusal("invalid.noChange");
+                throw new Refusal(RefusalCode.INVALID_NO_CHANGE);
             }
             return null;
         });
@@ -153,7 +154,7 @@ public final class StaffAdminProcedures {
             note.target(userName);
             char[] password = OneTimePasswords.generate();
             if (h.attach(StaffDao.class).setOneTimePassword(userName, new PasswordHasher().hash(password)) != 1) {
-                throw new Refusal("notfound.staff");
+                throw new Refusal(RefusalCode.NOTFOUND_STAFF);
             }
             return new String(password);
         });
@@ -181,13 +182,13 @@ public final class StaffAdminProcedures {
     /** An administrator does not change or disable their own account (nobody would be left to undo it). */
     private static void refuseSelf(LoginContext caller, String userName) throws Refusal {
         if (caller.userName().equals(userName)) {
-            throw new Refusal("denied.self");
+            throw new Refusal(RefusalCode.DENIED_SELF);
         }
     }
 
     private static void requireAnotherAdmin(Handle h, String userName) throws Refusal {
         if (h.attach(StaffDao.class).otherActiveAdmins(userName) == 0) {
-            throw new Refusal("conflict.lastAdmin");
+            throw new Refusal(RefusalCode.CONFLICT_LAST_ADMIN);
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import org.h2.tools.SimpleResultSet;
+import jp.mamori.db.contract.RefusalCode;
 import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.persistence.TerminalDao;
 import jp.mamori.db.pki.CertificateAuthority;
@@ -77,10 +78,10 @@ public final class TerminalAdminProcedures {
             String text = AdminInput.terminalLabel(label);
             TerminalDao terminals = h.attach(TerminalDao.class);
             if (terminals.exists(id)) {
-                throw new Refusal("conflict.terminalExists");
+                throw new Refusal(RefusalCode.CONFLICT_TERMINAL_EXISTS);
             }
             CertificateAuthority ca = ServerContext.get().certificateAuthority()
-                    .orElseThrow(() -> new Refusal("error.caUnavailable"));
+                    .orElseThrow(() -> new Refusal(RefusalCode.ERROR_CA_UNAVAILABLE));
             Instant now = ServerContext.get().clock().instant();
             IssuedCredential credential = ca.issue(id, CertificatePurpose.TERMINAL, now.minus(Duration.ofMinutes(5)),
                     now.plus(VALIDITY), List.of());
@@ -108,7 +109,7 @@ public final class TerminalAdminProcedures {
             note.target(terminalId);
             String text = AdminInput.terminalLabel(label);
             if (h.attach(TerminalDao.class).label(terminalId, text) != 1) {
-                throw new Refusal("notfound.terminal");
+                throw new Refusal(RefusalCode.NOTFOUND_TERMINAL);
             }
             return null;
         });
@@ -124,10 +125,10 @@ public final class TerminalAdminProcedures {
             note.target(terminalId).detail("active", active);
             TerminalDao terminals = h.attach(TerminalDao.class);
             if (!terminals.exists(terminalId == null ? "" : terminalId)) {
-                throw new Refusal("notfound.terminal");
+                throw new Refusal(RefusalCode.NOTFOUND_TERMINAL);
             }
             if (terminals.setActive(terminalId, active) != 1) {
-                throw new Refusal("invalid.noChange");
+                throw new Refusal(RefusalCode.INVALID_NO_CHANGE);
             }
             return null;
         });

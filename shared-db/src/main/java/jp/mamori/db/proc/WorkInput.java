@@ -1,6 +1,8 @@
 package jp.mamori.db.proc;
 
 import java.util.Locale;
+import jp.mamori.db.contract.ArgumentError;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * Reads the arguments of the release, flag-work and review procedures. A missing or unknown
@@ -9,7 +11,7 @@ import java.util.Locale;
  */
 final class WorkInput {
 
-    static final String INVALID_INPUT = "invalid.input";
+    static final RefusalCode INVALID_INPUT = RefusalCode.INVALID_INPUT;
 
     private WorkInput() {
     }
@@ -17,21 +19,21 @@ final class WorkInput {
     /** A required id or version. */
     static long required(Long value, String field) throws Refusal {
         if (value == null) {
-            throw new Refusal(INVALID_INPUT, "input." + field + ".required");
+            throw new Refusal(INVALID_INPUT, ArgumentError.ofKey("input." + field + ".required").key());
         }
         return value;
     }
 
     static int required(Integer value, String field) throws Refusal {
         if (value == null) {
-            throw new Refusal(INVALID_INPUT, "input." + field + ".required");
+            throw new Refusal(INVALID_INPUT, ArgumentError.ofKey("input." + field + ".required").key());
         }
         return value;
     }
 
     static boolean required(Boolean value, String field) throws Refusal {
         if (value == null) {
-            throw new Refusal(INVALID_INPUT, "input." + field + ".required");
+            throw new Refusal(INVALID_INPUT, ArgumentError.ofKey("input." + field + ".required").key());
         }
         return value;
     }
@@ -39,16 +41,16 @@ final class WorkInput {
     /** A code of {@code type}, by its exact upper-case name. */
     static <E extends Enum<E>> E code(Class<E> type, String raw, String field) throws Refusal {
         if (raw == null || raw.isBlank()) {
-            throw new Refusal(INVALID_INPUT, "input." + field + ".required");
+            throw new Refusal(INVALID_INPUT, ArgumentError.ofKey("input." + field + ".required").key());
         }
         String name = raw.strip();
         if (!name.matches("[A-Z_]{1,32}")) {
-            throw new Refusal(INVALID_INPUT, "input." + field + ".invalid");
+            throw new Refusal(INVALID_INPUT, ArgumentError.ofKey("input." + field + ".invalid").key());
         }
         try {
             return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Refusal(INVALID_INPUT, "input." + field + ".invalid");
+            throw new Refusal(INVALID_INPUT, ArgumentError.ofKey("input." + field + ".invalid").key());
         }
     }
 }

@@ -45,7 +45,7 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  */
 final class ServerTools {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId JAPAN = jp.mamori.db.contract.MunicipalTime.ZONE;
     /** How long export-log waits for the checkpoint that vouches the period's last row. */
     private static final Duration CHECKPOINT_WAIT = Duration.ofSeconds(45);
 

@@ -20,6 +20,7 @@ import org.h2.engine.Constants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jp.mamori.db.audit.AuditDetail;
+import jp.mamori.db.contract.RefusalCode;
 import jp.mamori.db.server.Realms;
 
 /**
@@ -193,16 +194,16 @@ final class ClientWireFilter extends InputStream {
         }
         if (minVersion < Constants.TCP_PROTOCOL_VERSION_MIN_SUPPORTED
                 || maxVersion != Constants.TCP_PROTOCOL_VERSION_MAX_SUPPORTED) {
-            return refuseBeforeLogin("denied.protocol", "protocol " + minVersion + "-" + maxVersion);
+            return refuseBeforeLogin(RefusalCode.DENIED_PROTOCOL, "protocol " + minVersion + "-" + maxVersion);
         }
         if (database == null || url == null || !guard.databaseName().equals(database)) {
-            return refuseBeforeLogin("denied.protocol", "database or cancel request");
+            return refuseBeforeLogin(RefusalCode.DENIED_PROTOCOL, "database or cancel request");
         }
         if (!foreign.isEmpty() || fileKey != null) {
-            return refuseBeforeLogin("denied.setting", "settings " + foreign + (fileKey != null ? " + file key" : ""));
+            return refuseBeforeLogin(RefusalCode.DENIED_SETTING, "settings " + foreign + (fileKey != null ? " + file key" : ""));
         }
         if (!Realms.STAFF.equals(realm) && !Realms.SERVER_ADMIN.equals(realm)) {
-            return refuseBeforeLogin("denied.setting", "realm " + realm);
+            return refuseBeforeLogin(RefusalCode.DENIED_SETTING, "realm " + realm);
         }
         boolean exempt = Realms.SERVER_ADMIN.equals(realm) && socket.getInetAddress().isLoopbackAddress();
         session = new Session(user == null ? "?" : user.toLowerCase(Locale.ROOT), exempt);
@@ -272,12 +273,12 @@ final class ClientWireFilter extends InputStream {
             case GET_JDBC_META -> {
                 in.readInt();
                 readValues();
-                return refuse(GuardAudit.STATEMENT_REFUSED, "", "denied.statement",
-                        AuditDetail.of("code", "denied.statement").with("kind", "metadata"));
+                return refuse(GuardAudit.STATEMENT_REFUSED, "", RefusalCode.DENIED_STATEMENT,
+                        AuditDetail.of("code", RefusalCode.DENIED_STATEMENT.wire()).with("kind", "metadata"));
             }
             default -> {
                 guard.audit().denied(session.user, GuardAudit.STATEMENT_REFUSED, "",
-                        AuditDetail.of("code", "denied.protocol").with("operation", operation));
+                        AuditDetail.of("code", RefusalCode.DENIED_PROTOCOL.wire()).with("operation", operation));
                 throw new IOException("operation " + operation + " is not allowed");
             }
         }
@@ -298,23 +299,23 @@ final class ClientWireFilter extends InputStream {
             if (!withinRate("")) {
                 return false;
             }
-            return refuse(GuardAudit.STATEMENT_REFUSED, call.map(ApiCall::alias).orElse(""), "denied.statement",
-                    AuditDetail.of("code", "denied.statement").with("kind", firstWord(trimmed))
+            return refuse(GuardAudit.STATEMENT_REFUSED, call.map(ApiCall::alias).orElse(""), RefusalCode.DENIED_STATEMENT,
+                    AuditDetail.of("code", RefusalCode.DENIED_STATEMENT.wire()).with("kind", firstWord(trimmed))
                             .with("length", trimmed.length()));
         }
         ApiCall api = call.get();
         Optional<List<String>> signature = guard.catalog().signature(api.alias(), api.arguments().size());
         if (signature.isEmpty()) {
-            return refuse(GuardAudit.CALL_REFUSED, api.alias(), "invalid.arguments",
-                    AuditDetail.of("code", "invalid.arguments").with("given", api.arguments().size()));
+            return refuse(GuardAudit.CALL_REFUSED, api.alias(), RefusalCode.INVALID_ARGUMENTS,
+                    AuditDetail.of("code", RefusalCode.INVALID_ARGUMENTS.wire()).with("given", api.arguments().size()));
         }
         List<String> markerTypes = new ArrayList<>();
         for (int i = 0; i < api.arguments().size(); i++) {
             ApiCall.Argument argument = api.arguments().get(i);
             String declared = signature.get().get(i);
             if (!ArgumentTypes.accepts(declared, argument)) {
-                return refuse(GuardAudit.CALL_REFUSED, api.alias(), "invalid.arguments",
-                        AuditDetail.of("code", "invalid.arguments").with("position", i + 1));
+                return refuse(GuardAudit.CALL_REFUSED, api.alias(), RefusalCode.INVALID_ARGUMENTS,
+                        AuditDetail.of("code", RefusalCode.INVALID_ARGUMENTS.wire()).with("position", i + 1));
             }
             if (argument == ApiCall.Argument.MARKER) {
                 markerTypes.add(declared);
@@ -327,29 +328,29 @@ final class ClientWireFilter extends InputStream {
     private boolean execute(int id, List<Value> values) throws IOException {
         Call call = session.prepared.get(id);
         if (call == null) {
-            return refuse(GuardAudit.STATEMENT_REFUSED, "", "denied.statement",
-                    AuditDetail.of("code", "denied.statement").with("kind", "unprepared"));
+            return refuse(GuardAudit.STATEMENT_REFUSED, "", RefusalCode.DENIED_STATEMENT,
+                    AuditDetail.of("code", RefusalCode.DENIED_STATEMENT.wire()).with("kind", "unprepared"));
         }
         if (call == Call.CLIENT_SETTINGS) {
             boolean known = values.size() == 3 && values.stream().allMatch(v -> CLIENT_SETTINGS.contains(v.text()));
-            return known || refuse(GuardAudit.STATEMENT_REFUSED, "", "denied.statement",
-                    AuditDetail.of("code", "denied.statement").with("kind", "settings"));
+            return known || refuse(GuardAudit.STATEMENT_REFUSED, "", RefusalCode.DENIED_STATEMENT,
+                    AuditDetail.of("code", RefusalCode.DENIED_STATEMENT.wire()).with("kind", "settings"));
         }
         if (call == Call.DRIVER_STATEMENT) {
-            return values.isEmpty() || refuse(GuardAudit.CALL_REFUSED, "", "invalid.arguments",
-                    AuditDetail.of("code", "invalid.arguments").with("given", values.size()));
+            return values.isEmpty() || refuse(GuardAudit.CALL_REFUSED, "", RefusalCode.INVALID_ARGUMENTS,
+                    AuditDetail.of("code", RefusalCode.INVALID_ARGUMENTS.wire()).with("given", values.size()));
         }
         if (!withinRate(call.alias)) {
             return false;
         }
         if (values.size() != call.markerTypes.size()) {
-            return refuse(GuardAudit.CALL_REFUSED, call.alias, "invalid.arguments",
-                    AuditDetail.of("code", "invalid.arguments").with("given", values.size()));
+            return refuse(GuardAudit.CALL_REFUSED, call.alias, RefusalCode.INVALID_ARGUMENTS,
+                    AuditDetail.of("code", RefusalCode.INVALID_ARGUMENTS.wire()).with("given", values.size()));
         }
         for (int i = 0; i < values.size(); i++) {
             if (!ArgumentTypes.accepts(call.markerTypes.get(i), values.get(i).type())) {
-                return refuse(GuardAudit.CALL_REFUSED, call.alias, "invalid.arguments",
-                        AuditDetail.of("code", "invalid.arguments").with("position", i + 1));
+                return refuse(GuardAudit.CALL_REFUSED, call.alias, RefusalCode.INVALID_ARGUMENTS,
+                        AuditDetail.of("code", RefusalCode.INVALID_ARGUMENTS.wire()).with("position", i + 1));
             }
         }
         return true;
@@ -364,31 +365,31 @@ final class ClientWireFilter extends InputStream {
             case REFUSE_AND_ALERT -> {
                 GuardPolicy policy = guard.policy();
                 guard.audit().denied(session.user, GuardAudit.CALL_REFUSED, alias,
-                        AuditDetail.of("code", "denied.rate"));
+                        AuditDetail.of("code", RefusalCode.DENIED_RATE.wire()));
                 guard.audit().denied(session.user, GuardAudit.RATE_LIMIT, alias,
                         AuditDetail.of("limit", policy.callsPerWindow())
                                 .with("windowSeconds", policy.window().toSeconds()));
-                answers.writeRefusal(ErrorScrubber.REFUSAL_STATE, "MAMORI[denied.rate]");
+                answers.writeRefusal(RefusalCode.DENIED_RATE);
                 return false;
             }
             case REFUSE -> {
-                answers.writeRefusal(ErrorScrubber.REFUSAL_STATE, "MAMORI[denied.rate]");
+                answers.writeRefusal(RefusalCode.DENIED_RATE);
                 return false;
             }
             default -> throw new IOException("call rate far over the limit; connection closed");
         }
     }
 
-    private boolean refuse(String action, String target, String code, AuditDetail detail) throws IOException {
+    private boolean refuse(String action, String target, RefusalCode code, AuditDetail detail) throws IOException {
         guard.audit().denied(session.user, action, target, detail);
-        answers.writeRefusal(ErrorScrubber.REFUSAL_STATE, "MAMORI[" + code + "]");
+        answers.writeRefusal(code);
         return false;
     }
 
     /** Answers the session request with a refusal and ends the connection; no audit row (no one is logged in). */
-    private boolean refuseBeforeLogin(String code, String what) throws IOException {
+    private boolean refuseBeforeLogin(RefusalCode code, String what) throws IOException {
         LOG.warn("connection from {} refused before login: {}", socket.getInetAddress().getHostAddress(), what);
-        answers.writeRefusal(ErrorScrubber.REFUSAL_STATE, "MAMORI[" + code + "]");
+        answers.writeRefusal(code);
         throw new EOFException("refused before login");
     }
 
@@ -416,7 +417,7 @@ final class ClientWireFilter extends InputStream {
                 case ArgumentTypes.VARCHAR -> text = readString();
                 default -> {
                     guard.audit().denied(session.user, GuardAudit.CALL_REFUSED, "",
-                            AuditDetail.of("code", "invalid.arguments").with("type", type));
+                            AuditDetail.of("code", RefusalCode.INVALID_ARGUMENTS.wire()).with("type", type));
                     throw new IOException("parameter type " + type + " is not allowed");
                 }
             }

@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import jp.mamori.db.contract.RefusalCode;
 
 /**
  * The server's side of the wire, below H2: every error response H2 writes loses its stack trace
@@ -96,12 +97,12 @@ final class ErrorScrubber extends OutputStream {
         raw.flush();
     }
 
-    /** Answers the pending request with a mamori refusal: no trace, no SQL. */
-    synchronized void writeRefusal(String sqlState, String message) throws IOException {
+    /** Answers the pending request with a mamori refusal without arguments: no trace, no SQL. */
+    synchronized void writeRefusal(RefusalCode code) throws IOException {
         DataOutputStream out = new DataOutputStream(raw);
         out.writeInt(STATUS_ERROR);
-        writeString(out, sqlState);
-        writeString(out, message);
+        writeString(out, REFUSAL_STATE);
+        writeString(out, wireMessage(code));
         writeString(out, null);
         out.writeInt(0);
         writeString(out, null);
@@ -126,11 +127,11 @@ final class ErrorScrubber extends OutputStream {
         if (replaceForeignMessages && !ours && errorCode == SESSION_CLOSED) {
             // The server ended the session (ADR 0002: revoked, locked, idle ...); the reason is told at the next login.
             state = REFUSAL_STATE;
-            message = "MAMORI[session.ended.closed]";
+            message = wireMessage(RefusalCode.SESSION_ENDED_CLOSED);
             errorCode = 0;
         } else if (replaceForeignMessages && !ours) {
             state = INTERNAL_STATE;
-            message = "MAMORI[error.internal]";
+            message = wireMessage(RefusalCode.ERROR_INTERNAL);
             errorCode = 0;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(response.length);
@@ -143,6 +144,11 @@ final class ErrorScrubber extends OutputStream {
         writeString(out, null);
         out.write(rest);
         return bytes.toByteArray();
+    }
+
+    /** {@code MAMORI[code]}: the form of ADR 0003 for a refusal without arguments. */
+    static String wireMessage(RefusalCode code) {
+        return "MAMORI[" + code.wire() + "]";
     }
 
     static String readString(DataInputStream in) throws IOException {
