@@ -275,7 +275,7 @@ public final class StaffViewModel {
             });
             case RESET_PASSWORD -> run("reset-password",
                     s -> s.procedures(StaffAdminApi.class).resetPassword(SCREEN, user), password -> {
-                        message.set(Messages.get("staff.reset", member.displayName()));
+                        message.set(Messages.get("staff.resetDone", member.displayName()));
                         oneTimePassword.set(new OneTimePassword(user, member.displayName(), password));
                         load();
                     });
