@@ -178,8 +178,20 @@ class AdminStaffIT extends AdminUiFixture {
         clickShown(STAFF + " #confirmButton");
         await(() -> !certificateTable().getItems().isEmpty() && certificateTable().getItems().get(0).revoked());
 
+        // パスワード再設定: confirmed, a new one-time password shown once.
+        clickShown(STAFF + " #resetButton");
+        await(() -> visibleIn(STAFF, "#confirmBox") && focused(STAFF + " #cancelButton"));
+        assertTrue(textIn(STAFF, "#confirmLabel").contains("UI Test Clerk"));
+        clickShown(STAFF + " #confirmButton");
+        await(() -> visibleIn(STAFF, "#passwordOverlay") && !textIn(STAFF, "#otpValue").isEmpty());
+        String secondOneTime = textIn(STAFF, "#otpValue");
+        assertFalse(secondOneTime.equals(oneTimePassword));
+        type(KeyCode.ENTER);
+        await(() -> !visibleIn(STAFF, "#passwordOverlay") && staffRow(login).mustChangePassword());
+        screenshot("admin-staff-after-reset");
+
         restartClient(keyFile);
-        typePasswordAndEnter(NEW_PASSWORD);
+        typePasswordAndEnter(secondOneTime);
         await(() -> showing("#errorLabel") && !text("#errorLabel").isEmpty());
         assertEquals(Messages.get("login.failure.certificateRevoked"), text("#errorLabel"));
         screenshot("login-revoked");

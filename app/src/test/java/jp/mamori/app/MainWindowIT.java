@@ -20,7 +20,7 @@ class MainWindowIT extends ClientUiFixture {
         "zeimu.clerk | 対象者検索,対象者登録,ワークリスト,要確認,完了状況         | person.search | 役割：担当職員 | 所属：税務課",
         "zeimu.chief | 対象者検索,対象者登録,承認待ち,ワークリスト,要確認,完了状況 | person.search | 役割：所属長   | 所属：税務課",
         "security    | 操作ログ                                  | audit.log        | 役割：情報セキュリティ担当 | 所属：なし",
-        "admin       | 利用者管理,指定端末,所属・連携事務         | admin.staff      | 役割：システム管理者       | 所属：なし"
+        "admin       | 利用者管理,指定端末,所属・連携事務,設定    | admin.staff      | 役割：システム管理者       | 所属：なし"
     })
     void eachRoleSeesItsNavigationAndStatus(String userName, String nav, String firstScreen,
             String roleText, String section) throws Exception {
