@@ -42,6 +42,9 @@ class MainWindowIT extends ClientUiFixture {
         if (firstScreen.equals("person.search")) {
             await(() -> showing(".search-screen"));
             assertEquals(expected.get(0), text(".search-screen .heading"));
+        } else if (firstScreen.equals("admin.staff")) {
+            await(() -> showing(".staff-screen"));
+            assertEquals(expected.get(0), text(".staff-screen .heading"));
         } else {
             await(() -> showing(".placeholder"));
             assertEquals("この画面は準備中です", text(".notice-title"));
