@@ -158,9 +158,4 @@ public interface StaffDao {
             UPDATE MAMORI.STAFF_CERTIFICATE SET REVOKED_AT = :now, REVOKE_REASON = :reason
             WHERE SERIAL = :serial AND REVOKED_AT IS NULL""")
     int revoke(@Bind("serial") String serial, @Bind("reason") String reason, @Bind("now") OffsetDateTime now);
-
-    @SqlUpdate("""
-            UPDATE MAMORI.STAFF_CERTIFICATE SET REVOKED_AT = :now, REVOKE_REASON = :reason
-            WHERE USER_NAME = :user AND REVOKED_AT IS NULL""")
-    int revokeAllOf(@Bind("user") String userName, @Bind("reason") String reason, @Bind("now") OffsetDateTime now);
 }
