@@ -3,6 +3,7 @@ package jp.mamori.app;
 import java.nio.file.Path;
 import java.util.List;
 import jp.mamori.app.session.CredentialMemory;
+import jp.mamori.app.admin.AdminTools;
 import jp.mamori.db.client.ClientConfig;
 import jp.mamori.db.client.MamoriConnector;
 
@@ -23,6 +24,7 @@ public final class ClientMain {
         ClientConfig config = ClientProperties.read(file);
         MamoriConnector connector = new MamoriConnector(config);
         MamoriApp.run(new MamoriApp(connector::login, List.of(), CredentialMemory.forCurrentUser(),
-                MamoriApp.standardScreens(), ClientProperties.token(file)));
+                MamoriApp.standardScreens(new AdminTools(config.caCertificate(), ClientProperties.token(file))),
+                ClientProperties.token(file)));
     }
 }

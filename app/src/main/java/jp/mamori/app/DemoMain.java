@@ -1,6 +1,9 @@
 package jp.mamori.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import jp.mamori.app.admin.AdminTools;
+import jp.mamori.app.session.CredentialMemory;
 import jp.mamori.db.client.MamoriConnector;
 import jp.mamori.db.demo.DemoEnvironment;
 
@@ -23,7 +26,9 @@ public final class DemoMain {
                 : Path.of(System.getProperty("mamori.demoDir", "target/demo-data"));
         try (DemoEnvironment demo = DemoEnvironment.start(directory)) {
             MamoriConnector connector = new MamoriConnector(demo.clientConfig());
-            MamoriApp.run(new MamoriApp(connector::login, demo.users()));
+            MamoriApp.run(new MamoriApp(connector::login, demo.users(), CredentialMemory.forCurrentUser(),
+                    MamoriApp.standardScreens(new AdminTools(demo.clientConfig().caCertificate(), Optional.empty())),
+                    Optional.empty()));
         }
     }
 }

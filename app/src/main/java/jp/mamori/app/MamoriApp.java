@@ -20,6 +20,15 @@ import jp.mamori.app.common.ScreenAction;
 import jp.mamori.app.common.ScreenActions;
 import jp.mamori.app.common.UiExecutor;
 import jp.mamori.app.common.UserNotice;
+import jp.mamori.app.admin.AdminTools;
+import jp.mamori.app.admin.StaffView;
+import jp.mamori.app.admin.CatalogueView;
+import jp.mamori.app.admin.CatalogueViewModel;
+import jp.mamori.app.admin.SettingsView;
+import jp.mamori.app.admin.SettingsViewModel;
+import jp.mamori.app.admin.StaffViewModel;
+import jp.mamori.app.admin.TerminalsView;
+import jp.mamori.app.admin.TerminalsViewModel;
 import jp.mamori.app.approval.ApprovalsView;
 import jp.mamori.app.approval.ApprovalsViewModel;
 import jp.mamori.app.lock.IdleLimit;
@@ -32,6 +41,8 @@ import jp.mamori.app.main.MainView;
 import jp.mamori.app.main.MainViewModel;
 import jp.mamori.app.main.ScreenContext;
 import jp.mamori.app.main.WorkBadges;
+import jp.mamori.app.password.PasswordChangeView;
+import jp.mamori.app.password.PasswordChangeViewModel;
 import jp.mamori.app.register.RegisterView;
 import jp.mamori.app.register.RegisterViewModel;
 import jp.mamori.app.registry.RegistryContext;
@@ -47,6 +58,7 @@ import jp.mamori.app.worklist.CompletionViewModel;
 import jp.mamori.app.worklist.WorklistView;
 import jp.mamori.app.worklist.WorklistViewModel;
 import jp.mamori.db.client.MamoriSession;
+import jp.mamori.db.client.SessionInfo;
 import jp.mamori.db.demo.DemoUser;
 
 /**
@@ -125,6 +137,42 @@ public class MamoriApp extends Application {
                 .register(Destination.COMPLETION, context -> {
                     CompletionViewModel viewModel = new CompletionViewModel(context);
                     CompletionView view = new CompletionView(viewModel);
+                    viewModel.load();
+                    view.focusInitial();
+                    return view.root();
+                });
+    }
+
+    /**
+     * The work screens of every role: those of {@link #standardScreens()} and the administrator's,
+     * which use this terminal's CA certificate and IC card reader ({@code tools}).
+     */
+    public static ContentScreens standardScreens(AdminTools tools) {
+        return standardScreens()
+                .register(Destination.STAFF, context -> {
+                    StaffViewModel viewModel = new StaffViewModel(context, tools);
+                    StaffView view = new StaffView(viewModel, tools.files());
+                    viewModel.load();
+                    view.focusInitial();
+                    return view.root();
+                })
+                .register(Destination.TERMINALS, context -> {
+                    TerminalsViewModel viewModel = new TerminalsViewModel(context);
+                    TerminalsView view = new TerminalsView(viewModel, tools.files());
+                    viewModel.load();
+                    view.focusInitial();
+                    return view.root();
+                })
+                .register(Destination.SECTIONS, context -> {
+                    CatalogueViewModel viewModel = new CatalogueViewModel(context);
+                    CatalogueView view = new CatalogueView(viewModel, tools.files());
+                    viewModel.load();
+                    view.focusInitial();
+                    return view.root();
+                })
+                .register(Destination.SETTINGS, context -> {
+                    SettingsViewModel viewModel = new SettingsViewModel(context);
+                    SettingsView view = new SettingsView(viewModel);
                     viewModel.load();
                     view.focusInitial();
                     return view.root();
@@ -223,25 +271,52 @@ public class MamoriApp extends Application {
     }
 
     private void openMainWindow(MamoriSession session) {
-        Instant loginTime = clock.instant();
         UserNotice notice = new UserNotice();
         ScreenActions actions = new ScreenActions(session, executor, errors, notice);
         uncaught.showIn(FxFailureReporter.showingMessage(errors, notice));
         activeSession = actions;
+        if (session.info().passwordChangeRequired()) {
+            showForcedPasswordChange(actions, notice, session.info());
+        } else {
+            showMainWindow(actions, notice, session.info());
+        }
+    }
+
+    /**
+     * After a one-time password nothing but the change (or logout) is offered (ADR 0015); the server
+     * refuses every other call of the session until then.
+     */
+    private void showForcedPasswordChange(ScreenActions actions, UserNotice notice, SessionInfo info) {
+        actions.onSessionEnded(message -> actions.logout(ScreenAction.of(PasswordChangeViewModel.SCREEN, "logout"),
+                this::showLogin));
+        PasswordChangeViewModel viewModel = new PasswordChangeViewModel(actions, errors, true,
+                () -> showMainWindow(actions, notice, info.withPasswordChanged()));
+        PasswordChangeView view = new PasswordChangeView(viewModel,
+                () -> actions.logout(ScreenAction.of(PasswordChangeViewModel.SCREEN, "logout"), this::showLogin));
+        stage.setTitle(Messages.get("main.windowTitle"));
+        stage.setScene(scene(view.root()));
+        view.focusInitial();
+    }
+
+    private void showMainWindow(ScreenActions actions, UserNotice notice, SessionInfo info) {
+        Instant loginTime = clock.instant();
         WorkBadges badges = new WorkBadges();
-        MainViewModel viewModel = new MainViewModel(session.info(), loginTime, clock.getZone(),
+        MainViewModel viewModel = new MainViewModel(info, loginTime, clock.getZone(),
                 actions, notice, badges);
-        LockViewModel lockViewModel = new LockViewModel(session.info(), actions, errors,
-                IdleLimit.of(session.info()), System::nanoTime);
+        LockViewModel lockViewModel = new LockViewModel(info, actions, errors,
+                IdleLimit.of(info), System::nanoTime);
         actions.onSessionEnded(lockViewModel::sessionEnded);
-        ScreenContext context = new ScreenContext(session.info(), actions, executor, errors, badges);
-        mainView = new MainView(viewModel, lockViewModel,
+        ScreenContext context = new ScreenContext(info, actions, executor, errors, badges);
+        MainView view = new MainView(viewModel, lockViewModel,
                 destination -> screens.create(destination, context), this::showLogin);
-        Scene scene = scene(mainView.root());
-        mainView.install(scene);
+        mainView = view;
+        view.passwordChanges(close -> new PasswordChangeView(new PasswordChangeViewModel(actions, errors, false,
+                () -> { }), close));
+        Scene scene = scene(view.root());
+        view.install(scene);
         stage.setTitle(Messages.get("main.windowTitle"));
         stage.setScene(scene);
-        mainView.focusInitial();
+        view.focusInitial();
         viewModel.loadCounts();
     }
 

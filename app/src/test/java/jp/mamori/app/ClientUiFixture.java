@@ -52,6 +52,8 @@ abstract class ClientUiFixture extends FxRobot {
     Path configDirectory;
 
     private MamoriApp app;
+    /** Where the administrator's screens choose files; tests of those screens give their own. */
+    jp.mamori.app.admin.FileChoices fileChoices = jp.mamori.app.admin.FileChoices.SYSTEM;
     private long auditMark;
 
     @BeforeAll
@@ -86,7 +88,8 @@ abstract class ClientUiFixture extends FxRobot {
         auditMark = lastAuditSeq();
         List<DemoUser> demoUsers = demo ? TestServer.users() : List.of();
         app = (MamoriApp) FxToolkit.setupApplication(() -> new MamoriApp(loginService, demoUsers,
-                memory, MamoriApp.standardScreens(), token));
+                memory, MamoriApp.standardScreens(new jp.mamori.app.admin.AdminTools(
+                        TestServer.clientConfig().caCertificate(), token, fileChoices)), token));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -100,6 +103,15 @@ abstract class ClientUiFixture extends FxRobot {
         startClient(userName);
         typePasswordAndEnter(user(userName).password());
         awaitMainWindow();
+    }
+
+    /** Closes the client (logging out a session still open) and starts it again with {@code rememberedFile}. */
+    void restartClient(Path rememberedFile) throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+        startClient(rememberedFile, false, connectorLogin(TestServer.clientConfig()));
     }
 
     @AfterEach

@@ -20,7 +20,7 @@ class MainWindowIT extends ClientUiFixture {
         "zeimu.clerk | 対象者検索,対象者登録,ワークリスト,要確認,完了状況         | person.search | 役割：担当職員 | 所属：税務課",
         "zeimu.chief | 対象者検索,対象者登録,承認待ち,ワークリスト,要確認,完了状況 | person.search | 役割：所属長   | 所属：税務課",
         "security    | 操作ログ                                  | audit.log        | 役割：情報セキュリティ担当 | 所属：なし",
-        "admin       | 利用者管理,指定端末,所属・連携事務         | admin.staff      | 役割：システム管理者       | 所属：なし"
+        "admin       | 利用者管理,指定端末,所属・連携事務,設定    | admin.staff      | 役割：システム管理者       | 所属：なし"
     })
     void eachRoleSeesItsNavigationAndStatus(String userName, String nav, String firstScreen,
             String roleText, String section) throws Exception {
@@ -42,6 +42,9 @@ class MainWindowIT extends ClientUiFixture {
         if (firstScreen.equals("person.search")) {
             await(() -> showing(".search-screen"));
             assertEquals(expected.get(0), text(".search-screen .heading"));
+        } else if (firstScreen.equals("admin.staff")) {
+            await(() -> showing(".staff-screen"));
+            assertEquals(expected.get(0), text(".staff-screen .heading"));
         } else {
             await(() -> showing(".placeholder"));
             assertEquals("この画面は準備中です", text(".notice-title"));

@@ -31,7 +31,9 @@ public enum Destination {
     /** 指定端末 */
     TERMINALS(ScreenId.ADMIN_TERMINALS),
     /** 所属・連携事務 */
-    SECTIONS(ScreenId.ADMIN_SECTIONS);
+    SECTIONS(ScreenId.ADMIN_SECTIONS),
+    /** 設定 */
+    SETTINGS(ScreenId.ADMIN_SETTINGS);
 
     private final ScreenId screen;
 
@@ -67,6 +69,7 @@ public enum Destination {
             case STAFF -> Messages.get("nav.staff");
             case TERMINALS -> Messages.get("nav.terminals");
             case SECTIONS -> Messages.get("nav.sections");
+            case SETTINGS -> Messages.get("nav.settings");
         };
     }
 }

@@ -25,6 +25,7 @@ import jp.mamori.app.common.FxmlViews;
 import jp.mamori.app.lock.IdleWatcher;
 import jp.mamori.app.lock.LockView;
 import jp.mamori.app.lock.LockViewModel;
+import jp.mamori.app.password.PasswordChangeView;
 
 /**
  * The main window ({@code Main.fxml}): header with 画面ロック and ログアウト, the role's
@@ -50,6 +51,9 @@ public final class MainView {
     private final Parent root;
     private final Map<Destination, Button> navButtons = new EnumMap<>(Destination.class);
     private IdleWatcher idleWatcher;
+    private Function<Runnable, PasswordChangeView> passwordChanges;
+    private Node passwordCard;
+    private final javafx.beans.property.BooleanProperty passwordOpen = new javafx.beans.property.SimpleBooleanProperty();
 
     @FXML private StackPane rootStack;
     @FXML private BorderPane shell;
@@ -121,7 +125,7 @@ public final class MainView {
         // While locked nothing of the work may be seen or reached, not even by the keyboard.
         shell.visibleProperty().bind(lockViewModel.lockedProperty().not());
         shell.disableProperty().bind(lockViewModel.lockedProperty()
-                .or(viewModel.loggingOutProperty()));
+                .or(viewModel.loggingOutProperty()).or(passwordOpen));
     }
 
     /** The count of waiting work beside a navigation entry, in warning colour when some is overdue. */
@@ -143,6 +147,36 @@ public final class MainView {
         navButtons.forEach((d, button) -> button.pseudoClassStateChanged(CURRENT, d == destination));
         Node content = destination == null ? welcomePane : screenFactory.apply(destination);
         contentHolder.getChildren().setAll(content);
+    }
+
+    /**
+     * How the header's パスワード変更 builds its card: {@code factory} gets what closes the card and
+     * returns the view of a voluntary change.
+     */
+    public void passwordChanges(Function<Runnable, PasswordChangeView> factory) {
+        this.passwordChanges = factory;
+    }
+
+    @FXML
+    private void changePassword() {
+        if (passwordChanges == null || passwordCard != null || viewModel.loggingOutProperty().get()) {
+            return;
+        }
+        PasswordChangeView view = passwordChanges.apply(this::closePasswordChange);
+        passwordCard = view.root();
+        passwordOpen.set(true);
+        rootStack.getChildren().add(rootStack.getChildren().size() - 1, passwordCard);
+        view.focusInitial();
+    }
+
+    /** Closes the password card; the work behind it is usable again. */
+    public void closePasswordChange() {
+        if (passwordCard != null) {
+            rootStack.getChildren().remove(passwordCard);
+            passwordCard = null;
+            passwordOpen.set(false);
+            focusInitial();
+        }
     }
 
     /** Puts the keyboard focus on the first entry of the navigation. */

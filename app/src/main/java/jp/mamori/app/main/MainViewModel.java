@@ -23,6 +23,8 @@ import jp.mamori.app.common.ScreenActions;
 import jp.mamori.app.common.UserNotice;
 import jp.mamori.db.client.FlagWorkApi;
 import jp.mamori.db.client.SessionInfo;
+import jp.mamori.db.client.StaffAdminApi;
+import jp.mamori.db.domain.StaffRole;
 import jp.mamori.db.contract.ScreenId;
 
 /**
@@ -84,6 +86,14 @@ public final class MainViewModel {
      * so instead of showing no count.
      */
     public void loadCounts() {
+        if (session.role() == StaffRole.ADMIN) {
+            actions.call(ScreenAction.of(SCREEN, "counts"), s -> s.procedures(StaffAdminApi.class).expiringCount(SCREEN),
+                    count -> {
+                        countsNote.set("");
+                        badges.expiringCertificates(count);
+                    }, failure -> countsNote.set(Messages.get("main.counts.unavailable", errors.messageFor(failure))));
+            return;
+        }
         if (!session.role().worksWithRegistry()) {
             return;
         }
@@ -109,17 +119,20 @@ public final class MainViewModel {
                 case APPROVALS -> badges.pendingApprovalsProperty().get();
                 case WORKLIST -> badges.worklistOpenProperty().get();
                 case REVIEW -> badges.reviewDueProperty().get();
+                case STAFF -> badges.expiringCertificatesProperty().get();
                 default -> 0;
             };
             return badges.knownProperty().get() && n > 0 ? Messages.get("main.badge", n) : "";
         }, badges.knownProperty(), badges.pendingApprovalsProperty(), badges.worklistOpenProperty(),
-                badges.reviewDueProperty());
+                badges.reviewDueProperty(), badges.expiringCertificatesProperty());
     }
 
     /** Whether the count beside {@code destination} includes overdue work (shown as a warning). */
     public BooleanBinding badgeOverdue(Destination destination) {
         return Bindings.createBooleanBinding(() -> destination == Destination.WORKLIST
-                && badges.worklistOverdueProperty().get() > 0, badges.worklistOverdueProperty());
+                && badges.worklistOverdueProperty().get() > 0 || destination == Destination.STAFF
+                && badges.expiringCertificatesProperty().get() > 0, badges.worklistOverdueProperty(),
+                badges.expiringCertificatesProperty());
     }
 
     /** The counts in words for the start pane, or empty until they are read. */
@@ -129,6 +142,9 @@ public final class MainViewModel {
                 return "";
             }
             List<String> lines = new ArrayList<>();
+            if (session.role() == StaffRole.ADMIN) {
+                return Messages.get("main.counts.expiring", badges.expiringCertificatesProperty().get());
+            }
             if (destinations.contains(Destination.APPROVALS)) {
                 lines.add(Messages.get("main.counts.approvals", badges.pendingApprovalsProperty().get()));
             }
@@ -137,7 +153,7 @@ public final class MainViewModel {
             lines.add(Messages.get("main.counts.review", badges.reviewDueProperty().get()));
             return String.join("\n", lines);
         }, badges.knownProperty(), badges.pendingApprovalsProperty(), badges.worklistOpenProperty(),
-                badges.worklistOverdueProperty(), badges.reviewDueProperty());
+                badges.worklistOverdueProperty(), badges.reviewDueProperty(), badges.expiringCertificatesProperty());
     }
 
     /** Why the counts are missing, or empty. */

@@ -19,6 +19,7 @@ public final class WorkBadges {
     private final ReadOnlyIntegerWrapper worklistOpen = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper worklistOverdue = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper reviewDue = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper expiringCertificates = new ReadOnlyIntegerWrapper();
 
     /** Takes the counts read at login. */
     public void apply(WorkCounts counts) {
@@ -43,6 +44,16 @@ public final class WorkBadges {
     /** The 要確認 screen read this many registrations due for review. */
     public void review(int due) {
         reviewDue.set(due);
+    }
+
+    /** The administrator's count of certificates that end within 60 days (at login and from 利用者管理). */
+    public void expiringCertificates(int count) {
+        expiringCertificates.set(count);
+        known.set(true);
+    }
+
+    public ReadOnlyIntegerProperty expiringCertificatesProperty() {
+        return expiringCertificates.getReadOnlyProperty();
     }
 
     /** Whether the counts were read (false before, or if the server could not give them). */

@@ -43,7 +43,7 @@ class MainViewModelTest {
                 Destination.APPROVALS, Destination.WORKLIST, Destination.REVIEW, Destination.COMPLETION),
                 viewModel(Staff.chief()).destinations());
         assertEquals(List.of(Destination.AUDIT_LOG), viewModel(Staff.security()).destinations());
-        assertEquals(List.of(Destination.STAFF, Destination.TERMINALS, Destination.SECTIONS),
+        assertEquals(List.of(Destination.STAFF, Destination.TERMINALS, Destination.SECTIONS, Destination.SETTINGS),
                 viewModel(Staff.admin()).destinations());
     }
 

@@ -18,6 +18,7 @@ import jp.mamori.app.testsupport.WorkSessions.Person;
 import jp.mamori.db.client.FlagWorkApi;
 import jp.mamori.db.client.MamoriSession;
 import jp.mamori.db.client.ReleaseApi;
+import jp.mamori.db.client.StaffAdminApi;
 import jp.mamori.db.domain.ReleaseBasis;
 import jp.mamori.db.domain.WorkCounts;
 import org.junit.jupiter.api.Test;
@@ -71,10 +72,29 @@ class WorkCountsTest {
                 vm.countsNoteProperty().get());
         assertFalse(vm.badges().knownProperty().get());
 
-        FakeSession admin = new FakeSession(Staff.admin(), "pw".toCharArray());
-        MainViewModel adminWindow = mainWindow(admin, new WorkBadges());
-        adminWindow.loadCounts();
-        assertEquals("", adminWindow.countsNoteProperty().get());
-        assertEquals("", adminWindow.countsText().get());
+        FakeSession security = new FakeSession(Staff.security(), "pw".toCharArray());
+        MainViewModel securityWindow = mainWindow(security, new WorkBadges());
+        securityWindow.loadCounts();
+        assertEquals("", securityWindow.countsNoteProperty().get());
+        assertEquals("", securityWindow.countsText().get());
+    }
+
+    @Test
+    void theAdministratorSeesHowManyCertificatesEndWithinSixtyDays() throws Exception {
+        try (WorkSessions sessions = new WorkSessions()) {
+            MamoriSession admin = sessions.session("admin");
+            int expected = admin.procedures(StaffAdminApi.class).expiringCount("main");
+            WorkBadges badges = new WorkBadges();
+            MainViewModel vm = mainWindow(admin, badges);
+            vm.loadCounts();
+            assertEquals(expected, badges.expiringCertificatesProperty().get());
+            assertEquals(Messages.get("main.counts.expiring", expected), vm.countsText().get());
+            assertEquals(expected == 0 ? "" : Messages.get("main.badge", expected),
+                    vm.badgeText(Destination.STAFF).get());
+
+            badges.expiringCertificates(2);
+            assertEquals(Messages.get("main.badge", 2), vm.badgeText(Destination.STAFF).get());
+            assertTrue(vm.badgeOverdue(Destination.STAFF).get(), "ending certificates are a warning");
+        }
     }
 }

@@ -40,6 +40,10 @@ public enum ScreenId {
     ADMIN_TERMINALS("admin.terminals", true, StaffRole.ADMIN),
     /** 所属・連携事務 */
     ADMIN_SECTIONS("admin.sections", true, StaffRole.ADMIN),
+    /** 設定 */
+    ADMIN_SETTINGS("admin.settings", true, StaffRole.ADMIN),
+    /** パスワード変更 (from the header, or forced after a one-time password) */
+    PASSWORD_CHANGE("password.change", false),
     /** Not a client screen: the server host's tools ({@code mamori-server backup, export-log, ...}, ADR 0005). */
     SERVER_TOOLS("server.tools", false, StaffRole.OPERATOR);
 
